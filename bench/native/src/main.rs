@@ -1,0 +1,39 @@
+//! `orderguard-bench <measure> <input.json>`: runs one native throughput measure over the inputs that
+//! bench/bench.mjs generated, and prints `{"perSecond": N, "items": N}` for the table.
+
+mod address;
+mod timing;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [measure, input] = args.as_slice() else {
+        eprintln!("usage: orderguard-bench <measure> <input.json>");
+        return ExitCode::FAILURE;
+    };
+    let text = match std::fs::read_to_string(input) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{input}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = match measure.as_str() {
+        "validate-address" => address::validate(&text),
+        other => Err(format!("unknown measure {other}")),
+    };
+    match result {
+        Ok(rate) => {
+            println!(
+                "{}",
+                serde_json::json!({ "perSecond": rate.per_second, "items": rate.items })
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Turns the human-edited data under `data/` into compact JSON in `OUT_DIR`, which the crate embeds with
+//! `include_str!`. TOML keeps comments and sources beside the facts; the shipped module only needs a JSON
+//! reader. The message catalog is merged here and checked: a missing translation or a placeholder that one
+//! locale forgets fails the build, not a buyer's checkout.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Locales every message must have; others (de, pt) are optional and fall back to English.
+const REQUIRED_LOCALES: [&str; 3] = ["en", "ru", "zh"];
+const OPTIONAL_LOCALES: [&str; 2] = ["de", "pt"];
+
+fn main() {
+    let data = Path::new("data");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
+    println!("cargo:rerun-if-changed=data");
+    let mut catalog = BTreeMap::new();
+    for file in files_under(data) {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let relative = file.strip_prefix(data).expect("file is under data/");
+        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let value: serde_json::Value = match file.extension().and_then(|e| e.to_str()) {
+            Some("toml") => {
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+            }
+            Some("json") => {
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+            }
+            _ => continue,
+        };
+        if relative.starts_with("messages") {
+            merge_messages(&file, value, &mut catalog);
+        } else {
+            write_json(&out.join(relative).with_extension("json"), &value);
+        }
+    }
+    write_json(
+        &out.join("messages.json"),
+        &serde_json::Value::Object(catalog.into_iter().collect()),
+    );
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.expect("readable directory entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn write_json(path: &Path, value: &serde_json::Value) {
+    fs::create_dir_all(path.parent().expect("data files live in a folder"))
+        .expect("OUT_DIR is writable");
+    fs::write(
+        path,
+        serde_json::to_string(value).expect("JSON values serialize"),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// Each `[code]` table holds one text per locale and an optional `[code.hint]` table of the same shape.
+fn merge_messages(
+    file: &Path,
+    value: serde_json::Value,
+    catalog: &mut BTreeMap<String, serde_json::Value>,
+) {
+    let serde_json::Value::Object(entries) = value else {
+        panic!("{}: expected tables of messages", file.display());
+    };
+    for (code, entry) in entries {
+        if code == "source" {
+            continue;
+        }
+        let where_ = format!("{}: [{code}]", file.display());
+        check_texts(&where_, &entry);
+        if let Some(hint) = entry.get("hint") {
+            check_texts(&format!("{where_}.hint"), hint);
+        }
+        if catalog.insert(code.clone(), entry).is_some() {
+            panic!("{where_}: the code is defined twice; codes are global and stable");
+        }
+    }
+}
+
+fn check_texts(where_: &str, texts: &serde_json::Value) {
+    let placeholders = |text: &str| -> BTreeSet<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}'))
+            .map(|(name, _)| name.to_string())
+            .collect()
+    };
+    let text_of = |locale: &str| texts.get(locale).and_then(|t| t.as_str());
+    let english = text_of("en").unwrap_or_else(|| panic!("{where_}: no `en` text"));
+    let expected = placeholders(english);
+    for locale in REQUIRED_LOCALES.iter().chain(OPTIONAL_LOCALES.iter()) {
+        match text_of(locale) {
+            Some(text) if placeholders(text) != expected => {
+                panic!(
+                    "{where_}: `{locale}` uses placeholders {:?}, `en` uses {expected:?}",
+                    placeholders(text)
+                )
+            }
+            None if REQUIRED_LOCALES.contains(locale) => panic!("{where_}: no `{locale}` text"),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds the optimized wasm packages for the browser: www/pkg/checkout (address, delivery, returns) and
+# www/pkg/seller (listing and catalog checks). Extra arguments go to wasm-pack.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ORDERGUARD_ROOT"
+for package in checkout seller; do
+  wasm-pack build wasm --release --target web --out-dir "../www/pkg/$package" --out-name orderguard \
+    --no-default-features --features "$package" "$@"
+  rm -f "www/pkg/$package/.gitignore"
+done

@@ -1,0 +1,16 @@
+//! Address validation at checkout.
+
+use orderguard_core::address;
+use wasm_bindgen::prelude::*;
+
+use crate::boundary::{input, options, output, CommonOptions};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("../types/address.d.ts");
+
+#[wasm_bindgen(js_name = validateAddress, skip_typescript)]
+pub fn validate_address(address: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let opts: CommonOptions = options(opts)?;
+    let address: address::Address = input(address, "address", opts.locale)?;
+    output(&address::validate(&address, opts.locale))
+}

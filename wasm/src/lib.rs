@@ -1,0 +1,18 @@
+//! orderguard in the browser. Every export is the same three steps: read the arguments (`boundary`),
+//! call the core, write the result. Each capability's exports and TypeScript types sit in its own
+//! module; the `checkout` and `seller` features choose which ship in a package.
+
+mod boundary;
+
+#[cfg(feature = "checkout")]
+mod address;
+#[cfg(feature = "seller")]
+mod listing;
+
+#[cfg(feature = "checkout")]
+pub use address::*;
+#[cfg(feature = "seller")]
+pub use listing::*;
+
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const COMMON_TYPES: &'static str = include_str!("../types/common.d.ts");

@@ -1,0 +1,46 @@
+//! The wasm exports as the browser sees them, run in headless Chromium by `wasm-pack test --chrome`.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = Object::new();
+    for (key, value) in pairs {
+        Reflect::set(&obj, &(*key).into(), value).unwrap();
+    }
+    obj.into()
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn valid_address_is_accepted() {
+    let address = object(&[("country", "DE".into()), ("postalCode", "10117".into())]);
+    let result = orderguard_wasm::validate_address(address, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&result, "verdict").as_string().unwrap(), "accept");
+}
+
+#[wasm_bindgen_test]
+fn wrong_type_throws_an_error_naming_the_field() {
+    let address = object(&[("country", "RU".into()), ("city", 5.into())]);
+    let err = orderguard_wasm::validate_address(address, JsValue::UNDEFINED).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&err, "field").as_string().unwrap(), "city");
+    assert_eq!(get(&err, "code").as_string().unwrap(), "invalid_input");
+}
+
+#[wasm_bindgen_test]
+fn missing_argument_throws_localized_error_and_module_keeps_working() {
+    let opts = object(&[("locale", "ru".into())]);
+    let err = orderguard_wasm::validate_address(JsValue::NULL, opts).unwrap_err();
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(message.contains("неверное значение"), "{message}");
+    let again = object(&[("country", "RU".into()), ("postalCode", "12".into())]);
+    let result = orderguard_wasm::validate_address(again, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&result, "verdict").as_string().unwrap(), "fix");
+}
