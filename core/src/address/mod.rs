@@ -74,6 +74,19 @@ pub fn validate(address: &Address, locale: Locale) -> Validation {
     }
 }
 
+/// The ISO 3166-2 code of `region` in `country`, however the buyer wrote it. Accepts the code itself
+/// ("RU-KGD", "kgd").
+pub fn region_code(country: &str, region: &str) -> Option<String> {
+    let country = country.trim().to_ascii_uppercase();
+    let region = region.trim().to_ascii_uppercase();
+    let subdivision = region
+        .strip_prefix(&format!("{country}-"))
+        .unwrap_or(&region);
+    let plausible = (1..=3).contains(&subdivision.len())
+        && subdivision.bytes().all(|b| b.is_ascii_alphanumeric());
+    plausible.then(|| format!("{country}-{subdivision}"))
+}
+
 fn verdict_of(issues: &[Finding]) -> Verdict {
     match issues.iter().map(|f| f.severity).max() {
         Some(Severity::Error) => Verdict::Fix,
