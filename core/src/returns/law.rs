@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::window::ReturnWindow;
 
 /// Who bears the cost of sending goods back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Payer {
     Buyer,
@@ -17,50 +17,21 @@ pub enum Payer {
     Unspecified,
 }
 
-#[derive(Deserialize)]
-pub struct PeriodRule {
-    #[serde(default)]
-    days: u32,
-    #[serde(default)]
-    months: u32,
-    pub article: String,
-}
-
-impl PeriodRule {
-    pub fn window(&self) -> ReturnWindow {
-        ReturnWindow {
-            days: self.days,
-            months: self.months,
+impl Payer {
+    /// Reads "buyer", "seller" or "unspecified". Parsed by hand rather than derived, as are the
+    /// flat law records below: every derived deserializer is code each checkout downloads.
+    pub fn from_name(name: &str) -> Option<Payer> {
+        match name {
+            "buyer" => Some(Payer::Buyer),
+            "seller" => Some(Payer::Seller),
+            "unspecified" => Some(Payer::Unspecified),
+            _ => None,
         }
     }
 }
 
-#[derive(Deserialize)]
-pub struct RefundRule {
-    /// 0 means "immediately".
-    pub days: u32,
-    pub article: String,
-}
-
-#[derive(Deserialize)]
-pub struct ShippingRule {
-    pub changed_mind: Payer,
-    /// Who pays when the buyer was not told in writing that they pay (EU art. 14(1)).
-    pub changed_mind_if_terms_not_given: Option<Payer>,
-    pub changed_mind_article: String,
-    pub defective: Payer,
-    pub defective_article: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub struct Exception {
-    pub category: String,
-    pub article: String,
-    /// False where the data comment says the provision was not checked against a primary source.
-    pub verified: bool,
-}
-
-/// One market's consumer law on change-of-mind returns of goods bought at a distance.
+/// One market's consumer law on change-of-mind returns of goods bought at a distance, as one flat
+/// record per data file.
 #[derive(Deserialize)]
 pub struct MarketLaw {
     pub markets: Vec<String>,
@@ -68,13 +39,36 @@ pub struct MarketLaw {
     pub law: String,
     pub law_native: String,
     pub url: String,
-    pub window: PeriodRule,
+    #[serde(default)]
+    window_days: u32,
+    #[serde(default)]
+    window_months: u32,
+    pub window_article: String,
     /// The longer window when the return terms were not given to the buyer in writing.
-    pub window_if_terms_not_given: Option<PeriodRule>,
-    pub refund: Option<RefundRule>,
-    pub return_shipping: ShippingRule,
-    #[serde(default, rename = "exception")]
-    pub exceptions: Vec<Exception>,
+    #[serde(default)]
+    extended_days: u32,
+    #[serde(default)]
+    extended_months: u32,
+    pub extended_article: Option<String>,
+    /// Days the refund may take; 0 is "immediately".
+    pub refund_days: Option<u32>,
+    pub refund_article: Option<String>,
+    changed_mind_paid_by: String,
+    /// Who pays when the buyer was not told in writing that they pay (EU art. 14(1)).
+    changed_mind_paid_by_if_terms_not_given: Option<String>,
+    pub changed_mind_article: String,
+    defective_paid_by: String,
+    pub defective_article: Option<String>,
+    /// (category, article, verified against a primary source)
+    #[serde(default)]
+    exceptions: Vec<(String, String, bool)>,
+}
+
+/// A category the law excepts from change-of-mind returns.
+pub struct Exception<'a> {
+    pub article: &'a str,
+    /// False where the data comment says the provision was not checked against a primary source.
+    pub verified: bool,
 }
 
 impl MarketLaw {
@@ -92,8 +86,47 @@ impl MarketLaw {
             .copied()
     }
 
-    pub fn exception(&self, category: &str) -> Option<&Exception> {
-        self.exceptions.iter().find(|e| e.category == category)
+    pub fn window(&self) -> ReturnWindow {
+        ReturnWindow {
+            days: self.window_days,
+            months: self.window_months,
+        }
+    }
+
+    /// The window when the return terms were not given in writing, where the law extends it.
+    pub fn extended_window(&self) -> Option<(ReturnWindow, &str)> {
+        let window = ReturnWindow {
+            days: self.extended_days,
+            months: self.extended_months,
+        };
+        let article = self.extended_article.as_deref()?;
+        (!window.is_none()).then_some((window, article))
+    }
+
+    pub fn changed_mind_paid_by(&self, terms_given_in_writing: bool) -> Payer {
+        let name = match &self.changed_mind_paid_by_if_terms_not_given {
+            Some(name) if !terms_given_in_writing => name,
+            _ => &self.changed_mind_paid_by,
+        };
+        Payer::from_name(name).unwrap_or(Payer::Unspecified)
+    }
+
+    pub fn defective_paid_by(&self) -> Payer {
+        Payer::from_name(&self.defective_paid_by).unwrap_or(Payer::Unspecified)
+    }
+
+    pub fn exception(&self, category: &str) -> Option<Exception<'_>> {
+        self.exceptions
+            .iter()
+            .find(|(id, _, _)| id == category)
+            .map(|(_, article, verified)| Exception {
+                article,
+                verified: *verified,
+            })
+    }
+
+    pub fn excepted_categories(&self) -> impl Iterator<Item = &str> {
+        self.exceptions.iter().map(|(id, _, _)| id.as_str())
     }
 }
 
@@ -137,7 +170,14 @@ mod tests {
     fn every_market_file_loads_and_no_market_is_claimed_twice() {
         let mut seen = std::collections::HashSet::new();
         for law in all() {
-            assert!(!law.window.window().is_none(), "{}", law.law);
+            assert!(!law.window().is_none(), "{}", law.law);
+            let payers = [&law.changed_mind_paid_by, &law.defective_paid_by];
+            for name in payers
+                .into_iter()
+                .chain(&law.changed_mind_paid_by_if_terms_not_given)
+            {
+                assert!(Payer::from_name(name).is_some(), "{}: {name}", law.law);
+            }
             for market in &law.markets {
                 assert!(seen.insert(market.clone()), "{market} appears twice");
             }
@@ -149,12 +189,11 @@ mod tests {
     #[test]
     fn every_exception_names_a_documented_category_with_a_message() {
         for law in all() {
-            for exception in &law.exceptions {
+            for category in law.excepted_categories() {
                 assert!(
-                    categories().contains(&exception.category),
-                    "{}: {}",
-                    law.law,
-                    exception.category
+                    categories().iter().any(|c| c == category),
+                    "{}: {category}",
+                    law.law
                 );
             }
         }

@@ -47,12 +47,13 @@ pub struct SellerTerms {
     pub return_points: Vec<String>,
 }
 
-/// Who the seller says pays return shipping, by the reason for the return.
-#[derive(Clone, Copy, Debug, Default, Deserialize)]
+/// Who the seller says pays return shipping, by the reason for the return: "buyer", "seller" or
+/// "unspecified".
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SellerShipping {
-    pub changed_mind: Option<Payer>,
-    pub defective: Option<Payer>,
+    pub changed_mind: Option<String>,
+    pub defective: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -146,13 +147,13 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
     let extended = if request.terms_given_in_writing {
         None
     } else {
-        law.window_if_terms_not_given.as_ref()
+        law.extended_window()
     };
-    let legal_rule = extended.unwrap_or(&law.window);
+    let (statutory, legal_article) = extended.unwrap_or((law.window(), &law.window_article));
     let legal_window = if exception.is_some() {
         ReturnWindow::NONE
     } else {
-        legal_rule.window()
+        statutory
     };
 
     let seller_days = request.seller.window_days;
@@ -191,23 +192,23 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
             .param("seller", text::duration(seller, locale))
             .param("legal", text::duration(legal_window, locale))
             .param("market", &market_name)
-            .param("basis", format!("{}, {}", law.law, legal_rule.article))
+            .param("basis", format!("{}, {legal_article}", law.law))
             .render(locale),
         );
     }
-    if let Some(rule) = extended.filter(|_| exception.is_none()) {
+    if let Some((window, article)) = extended.filter(|_| exception.is_none()) {
         notices.push(
             Finding::draft(
                 "returns_terms_not_given",
                 Severity::Info,
                 "termsGivenInWriting",
             )
-            .param("window", text::duration(rule.window(), locale))
-            .param("basis", format!("{}, {}", law.law, rule.article))
+            .param("window", text::duration(window, locale))
+            .param("basis", format!("{}, {article}", law.law))
             .render(locale),
         );
     }
-    if let (Some(exception), Some(category)) = (exception, category) {
+    if let (Some(exception), Some(category)) = (&exception, category) {
         notices.push(
             Finding::draft("returns_category_excepted", Severity::Info, "category")
                 .param("category", text::category(category, locale))
@@ -217,7 +218,7 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
         );
     }
 
-    let shipping = shipping(law, request, &mut notices);
+    let shipping = shipping(law, request, &mut notices)?;
     let refund_days = refund(law, request, &mut notices);
     let return_points: Vec<String> = request
         .seller
@@ -227,16 +228,18 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
         .filter(|p| !p.is_empty())
         .collect();
 
-    let policy_basis = basis(&legal_rule.article, true);
-    let exception_basis = exception.map(|e| basis(&e.article, e.verified));
+    let policy_basis = basis(legal_article, true);
+    let exception_basis = exception.as_ref().map(|e| basis(e.article, e.verified));
     let text = text::lines(&text::Policy {
         law,
         locale,
         window,
         legal_window,
-        legal_article: &legal_rule.article,
+        legal_article,
         return_by,
-        excepted: exception.map(|e| (category.unwrap_or_default(), e.article.as_str())),
+        excepted: exception
+            .as_ref()
+            .map(|e| (category.unwrap_or_default(), e.article)),
         shipping,
         refund_days,
         return_points: &return_points,
@@ -266,65 +269,66 @@ fn shipping(
     law: &MarketLaw,
     request: &ReturnRequest,
     notices: &mut Vec<Finding>,
-) -> ReturnShipping {
-    let rule = &law.return_shipping;
-    let seller = request.seller.return_shipping_paid_by;
-    let legal_changed_mind = match rule.changed_mind_if_terms_not_given {
-        Some(payer) if !request.terms_given_in_writing => payer,
-        _ => rule.changed_mind,
-    };
+) -> Result<ReturnShipping, InputError> {
+    let offered = &request.seller.return_shipping_paid_by;
     let mut decide =
-        |legal: Payer, offered: Option<Payer>, article: &str, reason: &str, field: &str| match (
-            legal, offered,
-        ) {
-            (Payer::Seller, Some(Payer::Buyer)) => {
-                notices.push(
-                    Finding::draft(
-                        "returns_seller_shipping_against_law",
-                        Severity::Warning,
-                        field,
+        |legal: Payer, offered: Option<&str>, article: &str, reason: &str, field: &str| {
+            let offered = match offered {
+                None => None,
+                Some(name) => Some(Payer::from_name(name.trim()).ok_or_else(|| {
+                    InputError::new("invalid_input", field).param(
+                        "detail",
+                        "expected \"buyer\", \"seller\" or \"unspecified\"",
                     )
-                    .param(
-                        "reason",
-                        crate::messages::text(reason, request.locale, &Default::default()),
-                    )
-                    .param("basis", format!("{}, {}", law.law, article))
-                    .render(request.locale),
-                );
-                Payer::Seller
-            }
-            (Payer::Seller, _) => Payer::Seller,
-            (_, Some(offered)) if offered != Payer::Unspecified => offered,
-            (legal, _) => legal,
+                })?),
+            };
+            Ok(match (legal, offered) {
+                (Payer::Seller, Some(Payer::Buyer)) => {
+                    let reason = crate::messages::text(reason, request.locale, &Default::default());
+                    notices.push(
+                        Finding::draft(
+                            "returns_seller_shipping_against_law",
+                            Severity::Warning,
+                            field,
+                        )
+                        .param("reason", reason)
+                        .param("basis", format!("{}, {article}", law.law))
+                        .render(request.locale),
+                    );
+                    Payer::Seller
+                }
+                (Payer::Seller, _) => Payer::Seller,
+                (_, Some(offered)) if offered != Payer::Unspecified => offered,
+                (legal, _) => legal,
+            })
         };
-    let changed_mind = decide(
-        legal_changed_mind,
-        seller.changed_mind,
-        &rule.changed_mind_article,
-        "returns_reason_changed_mind",
-        "seller.returnShippingPaidBy.changedMind",
-    );
-    let defective = decide(
-        rule.defective,
-        seller.defective,
-        rule.defective_article.as_deref().unwrap_or(""),
-        "returns_reason_defective",
-        "seller.returnShippingPaidBy.defective",
-    );
-    ReturnShipping {
-        changed_mind,
-        defective,
-    }
+    Ok(ReturnShipping {
+        changed_mind: decide(
+            law.changed_mind_paid_by(request.terms_given_in_writing),
+            offered.changed_mind.as_deref(),
+            &law.changed_mind_article,
+            "returns_reason_changed_mind",
+            "seller.returnShippingPaidBy.changedMind",
+        )?,
+        defective: decide(
+            law.defective_paid_by(),
+            offered.defective.as_deref(),
+            law.defective_article.as_deref().unwrap_or(""),
+            "returns_reason_defective",
+            "seller.returnShippingPaidBy.defective",
+        )?,
+    })
 }
 
 /// The sooner of the seller's promise and the law's limit.
 fn refund(law: &MarketLaw, request: &ReturnRequest, notices: &mut Vec<Finding>) -> Option<u32> {
     let offered = request.seller.refund_days;
-    let Some(rule) = &law.refund else {
+    let Some(legal) = law.refund_days else {
         return offered;
     };
+    let article = law.refund_article.as_deref().unwrap_or("");
     match offered {
-        Some(days) if days > rule.days => {
+        Some(days) if days > legal => {
             let period = |d: u32| text::duration(ReturnWindow::days(d), request.locale);
             notices.push(
                 Finding::draft(
@@ -333,14 +337,14 @@ fn refund(law: &MarketLaw, request: &ReturnRequest, notices: &mut Vec<Finding>) 
                     "seller.refundDays",
                 )
                 .param("seller", period(days))
-                .param("legal", period(rule.days))
-                .param("basis", format!("{}, {}", law.law, rule.article))
+                .param("legal", period(legal))
+                .param("basis", format!("{}, {article}", law.law))
                 .render(request.locale),
             );
-            Some(rule.days)
+            Some(legal)
         }
         Some(days) => Some(days),
-        None => Some(rule.days),
+        None => Some(legal),
     }
 }
 

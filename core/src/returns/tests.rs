@@ -255,7 +255,7 @@ fn who_pays_return_shipping_depends_on_the_reason() {
     assert_eq!(p.return_shipping_paid_by.changed_mind, Payer::Buyer);
     assert_eq!(p.return_shipping_paid_by.defective, Payer::Seller);
     let mut r = request("RU");
-    r.seller.return_shipping_paid_by.changed_mind = Some(Payer::Seller);
+    r.seller.return_shipping_paid_by.changed_mind = Some("seller".into());
     assert_eq!(
         policy(&r).return_shipping_paid_by.changed_mind,
         Payer::Seller
@@ -270,7 +270,7 @@ fn who_pays_return_shipping_depends_on_the_reason() {
 #[test]
 fn seller_cannot_make_the_buyer_pay_for_returning_a_defective_item() {
     let mut r = request("CN");
-    r.seller.return_shipping_paid_by.defective = Some(Payer::Buyer);
+    r.seller.return_shipping_paid_by.defective = Some("buyer".into());
     let p = policy(&r);
     assert_eq!(p.return_shipping_paid_by.defective, Payer::Seller);
     assert_eq!(codes(&p), ["returns_seller_shipping_against_law"]);
@@ -357,4 +357,12 @@ fn excepted_goods_text_says_no_change_of_mind_return() {
     let p = policy(&r);
     assert!(p.text[0].contains("nicht ohne Grund"), "{}", p.text[0]);
     assert!(p.text[1].contains("§ 312g(2) no. 3"), "{}", p.text[1]);
+}
+
+#[test]
+fn unknown_shipping_payer_is_an_input_error_naming_the_field() {
+    let mut r = request("DE");
+    r.seller.return_shipping_paid_by.changed_mind = Some("nobody".into());
+    let err = return_policy(&r).unwrap_err();
+    assert_eq!(err.field, "seller.returnShippingPaidBy.changedMind");
 }

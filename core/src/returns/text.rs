@@ -23,13 +23,7 @@ pub struct Policy<'a> {
 }
 
 pub fn lines(p: &Policy) -> Vec<String> {
-    let say = |code: &str, pairs: &[(&str, String)]| {
-        let params: Params = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect();
-        messages::text(code, p.locale, &params)
-    };
+    let say = |code: &str, pairs: &[(&str, String)]| messages::text(code, p.locale, &params(pairs));
     let mut lines = Vec::new();
     if p.window.is_none() {
         lines.push(say("returns_text_no_window", &[]));
@@ -108,8 +102,7 @@ pub fn lines(p: &Policy) -> Vec<String> {
 pub fn duration(window: ReturnWindow, locale: Locale) -> String {
     let unit = |n: u32, one: &str, other: &str| {
         let code = if is_one(n, locale) { one } else { other };
-        let params: Params = [("n".to_string(), n.to_string())].into_iter().collect();
-        messages::text(code, locale, &params)
+        messages::text(code, locale, &params(&[("n", n.to_string())]))
     };
     let days = unit(window.days, "returns_days_one", "returns_days_other");
     if window.months == 0 {
@@ -119,10 +112,11 @@ pub fn duration(window: ReturnWindow, locale: Locale) -> String {
     if window.days == 0 {
         return months;
     }
-    let params: Params = [("first".to_string(), months), ("second".to_string(), days)]
-        .into_iter()
-        .collect();
-    messages::text("returns_and", locale, &params)
+    messages::text(
+        "returns_and",
+        locale,
+        &params(&[("first", months), ("second", days)]),
+    )
 }
 
 /// Which form a count takes: Russian genitive singular for 1, 21, 31 (not 11); elsewhere only 1.
@@ -144,12 +138,19 @@ pub fn category(id: &str, locale: Locale) -> String {
 
 /// The date as the locale writes it in running text (the component formats its own with `Intl`).
 pub fn date(day: Date, locale: Locale) -> String {
-    let params: Params = [
-        ("year".to_string(), format!("{:04}", day.year())),
-        ("month".to_string(), format!("{:02}", day.month())),
-        ("day".to_string(), format!("{:02}", day.day())),
-    ]
-    .into_iter()
-    .collect();
-    messages::text("returns_date", locale, &params)
+    let pairs = [
+        ("year", format!("{:04}", day.year())),
+        ("month", format!("{:02}", day.month())),
+        ("day", format!("{:02}", day.day())),
+    ];
+    messages::text("returns_date", locale, &params(&pairs))
+}
+
+/// Inserts one by one: collecting into a map from an iterator would pull a sort into the package.
+fn params(pairs: &[(&str, String)]) -> Params {
+    let mut params = Params::new();
+    for (name, value) in pairs {
+        params.insert(name.to_string(), value.clone());
+    }
+    params
 }
