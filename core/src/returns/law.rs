@@ -35,6 +35,8 @@ impl Payer {
 #[derive(Deserialize)]
 pub struct MarketLaw {
     pub markets: Vec<String>,
+    /// The language the law is written in, as a locale tag.
+    pub language: String,
     /// The law's name in English, and as the law itself names it.
     pub law: String,
     pub law_native: String,

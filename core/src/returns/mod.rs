@@ -192,7 +192,7 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
             .param("seller", text::duration(seller, locale))
             .param("legal", text::duration(legal_window, locale))
             .param("market", &market_name)
-            .param("basis", format!("{}, {legal_article}", law.law))
+            .param("basis", text::citation(law, legal_article, locale))
             .render(locale),
         );
     }
@@ -204,7 +204,7 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
                 "termsGivenInWriting",
             )
             .param("window", text::duration(window, locale))
-            .param("basis", format!("{}, {article}", law.law))
+            .param("basis", text::citation(law, article, locale))
             .render(locale),
         );
     }
@@ -213,7 +213,7 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
             Finding::draft("returns_category_excepted", Severity::Info, "category")
                 .param("category", text::category(category, locale))
                 .param("market", &market_name)
-                .param("basis", format!("{}, {}", law.law, exception.article))
+                .param("basis", text::citation(law, exception.article, locale))
                 .render(locale),
         );
     }
@@ -292,7 +292,7 @@ fn shipping(
                             field,
                         )
                         .param("reason", reason)
-                        .param("basis", format!("{}, {article}", law.law))
+                        .param("basis", text::citation(law, article, request.locale))
                         .render(request.locale),
                     );
                     Payer::Seller
@@ -330,16 +330,17 @@ fn refund(law: &MarketLaw, request: &ReturnRequest, notices: &mut Vec<Finding>) 
     match offered {
         Some(days) if days > legal => {
             let period = |d: u32| text::duration(ReturnWindow::days(d), request.locale);
+            let code = if legal == 0 {
+                "returns_seller_refund_not_immediate"
+            } else {
+                "returns_seller_refund_slower_than_law"
+            };
             notices.push(
-                Finding::draft(
-                    "returns_seller_refund_slower_than_law",
-                    Severity::Warning,
-                    "seller.refundDays",
-                )
-                .param("seller", period(days))
-                .param("legal", period(legal))
-                .param("basis", format!("{}, {article}", law.law))
-                .render(request.locale),
+                Finding::draft(code, Severity::Warning, "seller.refundDays")
+                    .param("seller", period(days))
+                    .param("legal", period(legal))
+                    .param("basis", text::citation(law, article, request.locale))
+                    .render(request.locale),
             );
             Some(legal)
         }

@@ -91,7 +91,7 @@ fn russia_gives_three_months_when_terms_were_not_given_in_writing() {
     let p = policy(&r);
     assert_eq!((p.window_days, p.window_months), (0, Some(3)));
     assert_eq!(p.legal_minimum_months, Some(3));
-    assert_eq!(p.legal_basis.article, "art. 26.1(4), second paragraph");
+    assert_eq!(p.legal_basis.article, "art. 26.1(4), para. 2");
     // 30 November + 3 months: February has no 30th, so its last day.
     assert_eq!(p.return_by, Some(d("2027-02-28")));
     assert_eq!(codes(&p), ["returns_terms_not_given"]);
@@ -289,6 +289,11 @@ fn refund_time_is_capped_by_law() {
     assert_eq!(codes(&p), ["returns_seller_refund_slower_than_law"]);
     r.seller.refund_days = Some(5);
     assert_eq!(policy(&r).refund_days, Some(5));
+    let mut br = request("BR");
+    br.seller.refund_days = Some(3);
+    let p = policy(&br);
+    assert_eq!(p.refund_days, Some(0));
+    assert_eq!(codes(&p), ["returns_seller_refund_not_immediate"]);
 }
 
 #[test]
@@ -323,7 +328,7 @@ fn policy_text_is_plain_language_in_each_locale() {
         let p = policy(&r);
         assert!(p.text[0].contains(summary), "{locale:?}: {}", p.text[0]);
         assert!(p.text[1].contains(date), "{locale:?}: {}", p.text[1]);
-        assert!(p.text.iter().any(|l| l.contains("26.1")), "{locale:?}");
+        assert!(p.text.iter().any(|l| l.contains("26.1(4)")), "{locale:?}");
         assert!(p.text.last().unwrap().contains("Тверская"), "{locale:?}");
         assert_eq!(p.return_points.len(), 1);
     }
@@ -365,4 +370,19 @@ fn unknown_shipping_payer_is_an_input_error_naming_the_field() {
     r.seller.return_shipping_paid_by.changed_mind = Some("nobody".into());
     let err = return_policy(&r).unwrap_err();
     assert_eq!(err.field, "seller.returnShippingPaidBy.changedMind");
+}
+
+#[test]
+fn readers_of_the_laws_language_get_its_own_name_and_others_the_english_one() {
+    let mut r = request("RU");
+    r.locale = Locale::Ru;
+    let legal = |p: ReturnPolicy| p.text.into_iter().find(|l| l.contains("26.1")).unwrap();
+    let ru = legal(policy(&r));
+    assert!(
+        ru.contains("«О защите прав потребителей», ст. 26.1(4)"),
+        "{ru}"
+    );
+    r.locale = Locale::Zh;
+    let zh = legal(policy(&r));
+    assert!(zh.contains("On the Protection of Consumer Rights"), "{zh}");
 }

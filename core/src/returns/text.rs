@@ -39,25 +39,19 @@ pub fn lines(p: &Policy) -> Vec<String> {
             &[("date", date(day, p.locale))],
         ));
     }
-    let law = match p.locale {
-        Locale::En => p.law.law.clone(),
-        _ => p.law.law_native.clone(),
-    };
     match p.excepted {
         Some((category_id, article)) => lines.push(say(
             "returns_text_excepted",
             &[
                 ("category", category(category_id, p.locale)),
-                ("law", law),
-                ("article", article.to_string()),
+                ("basis", citation(p.law, article, p.locale)),
             ],
         )),
         None => lines.push(say(
             "returns_text_legal",
             &[
                 ("window", duration(p.legal_window, p.locale)),
-                ("law", law),
-                ("article", p.legal_article.to_string()),
+                ("basis", citation(p.law, p.legal_article, p.locale)),
             ],
         )),
     }
@@ -96,6 +90,25 @@ pub fn lines(p: &Policy) -> Vec<String> {
         lines.push(say("returns_text_points", &[("points", points)]));
     }
     lines
+}
+
+/// "Закон РФ … «О защите прав потребителей», ст. 26.1(4)" for a reader of the law's own language;
+/// the law's English name elsewhere, since a buyer in Kazakhstan may read Chinese.
+pub fn citation(law: &MarketLaw, article: &str, locale: Locale) -> String {
+    let (name, article) = if locale.tag() == law.language {
+        let abbreviation = messages::text("returns_article_abbreviation", locale, &Params::new());
+        (
+            law.law_native.clone(),
+            article.replace("art.", &abbreviation),
+        )
+    } else {
+        (law.law.clone(), article.to_string())
+    };
+    messages::text(
+        "returns_citation",
+        locale,
+        &params(&[("law", name), ("article", article)]),
+    )
 }
 
 /// "14 days", "3 месяцев", "12 Monaten und 14 Tagen".
