@@ -1,5 +1,6 @@
 // The checkout demo page.
 import { loadOrderguard } from "./components/runtime.js";
+import "./components/return-policy.js";
 
 const status = document.getElementById("engine");
 loadOrderguard().then(
@@ -13,3 +14,9 @@ loadOrderguard().then(
     status.dataset.ready = "error";
   },
 );
+
+// Returns: the buyer's country, the delivery date and the language drive <og-return-policy>.
+const returnPolicy = document.getElementById("return-policy");
+document.getElementById("returns-market").addEventListener("change", (e) => (returnPolicy.market = e.target.value));
+document.getElementById("returns-delivered-on").addEventListener("change", (e) => (returnPolicy.deliveredOn = e.target.value));
+document.getElementById("returns-locale").addEventListener("change", (e) => (returnPolicy.locale = e.target.value));

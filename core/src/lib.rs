@@ -13,6 +13,7 @@ pub mod finding;
 pub mod listing;
 pub mod locale;
 pub mod messages;
+pub mod returns;
 
 pub use error::InputError;
 pub use finding::{Finding, Severity};

@@ -8,11 +8,15 @@ mod boundary;
 mod address;
 #[cfg(feature = "seller")]
 mod listing;
+#[cfg(feature = "checkout")]
+mod returns;
 
 #[cfg(feature = "checkout")]
 pub use address::*;
 #[cfg(feature = "seller")]
 pub use listing::*;
+#[cfg(feature = "checkout")]
+pub use returns::*;
 
 #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
 const COMMON_TYPES: &'static str = include_str!("../types/common.d.ts");
