@@ -91,7 +91,7 @@ export interface ListingFinding extends Finding {
 }
 
 export interface ListingReport {
-  /** 100 minus 15 per error, 6 per warning, 2 per info finding; never below 0. */
+  /** round(100 × 0.75^errors × 0.88^warnings × 0.97^info): fixing any finding raises it. */
   score: number;
   level: ListingLevel;
   /** Errors first, then warnings, then info. */

@@ -25,7 +25,7 @@ pub use category::{Attribute, Category};
 pub use model::{Attributes, Dimensions, Image, Listing, Weight};
 pub use profile::{MarketplaceProfile, DEFAULT_PROFILE};
 pub use rules::RULE_CODES;
-pub use score::{ERROR_PENALTY, INFO_PENALTY, WARNING_PENALTY};
+pub use score::{ERROR_FACTOR, INFO_FACTOR, WARNING_FACTOR};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

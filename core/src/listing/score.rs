@@ -1,30 +1,33 @@
-//! The listing score: 100 minus a fixed penalty per finding, by severity, never below 0.
+//! The listing score: 100 times the share each finding leaves, by severity, rounded.
 //!
-//! Each finding costs the same whatever else the listing has, so removing a finding can only raise the
-//! score, and a listing with every gap fixed scores 100. An error (the marketplace rejects the listing or
-//! buyers cancel over it) costs 15 points, a warning 6, a hint-level note 2: four errors and a few
-//! warnings make a listing "low".
+//! An error (the marketplace rejects the listing, or buyers cancel over it) keeps 75 % of the score, a
+//! warning 88 %, an info-level suggestion 97 %. Every finding takes a fixed share, so fixing any finding
+//! raises the score (never lowers it) however many others remain, and a half-finished listing still shows
+//! progress instead of sitting at 0. A listing with nothing to fix scores 100; an empty one about 17.
 
 use crate::finding::{Finding, Severity};
 
 use super::Level;
 
-pub const ERROR_PENALTY: u32 = 15;
-pub const WARNING_PENALTY: u32 = 6;
-pub const INFO_PENALTY: u32 = 2;
+/// The share of the score an error leaves.
+pub const ERROR_FACTOR: f64 = 0.75;
+/// The share of the score a warning leaves.
+pub const WARNING_FACTOR: f64 = 0.88;
+/// The share of the score an info finding leaves.
+pub const INFO_FACTOR: f64 = 0.97;
 
-pub fn penalty(severity: Severity) -> u32 {
+fn factor(severity: Severity) -> f64 {
     match severity {
-        Severity::Error => ERROR_PENALTY,
-        Severity::Warning => WARNING_PENALTY,
-        Severity::Info => INFO_PENALTY,
+        Severity::Error => ERROR_FACTOR,
+        Severity::Warning => WARNING_FACTOR,
+        Severity::Info => INFO_FACTOR,
     }
 }
 
 pub fn score(findings: &[Finding]) -> u8 {
-    let lost: u32 = findings.iter().map(|f| penalty(f.severity)).sum();
-    // 100 - lost is within 0..=100 after the clamp, so the narrowing cannot truncate.
-    100u32.saturating_sub(lost) as u8
+    let kept: f64 = findings.iter().map(|f| factor(f.severity)).product();
+    // `kept` is within 0..=1, so the rounded score is within 0..=100.
+    (100.0 * kept).round().clamp(0.0, 100.0) as u8
 }
 
 pub fn level_of(score: u8) -> Level {

@@ -414,15 +414,14 @@ fn score_and_level_follow_the_documented_weights() {
     listing.shipping = None; // warning
     listing.attributes.sizes.clear(); // error
     let report = check(&listing, &CheckOptions::default());
-    assert_eq!(
-        report.score as u32,
-        100 - INFO_PENALTY - WARNING_PENALTY - ERROR_PENALTY
-    );
+    let expected = 100.0 * INFO_FACTOR * WARNING_FACTOR * ERROR_FACTOR;
+    assert_eq!(report.score, expected.round() as u8);
+    assert_eq!(report.score, 64, "the figure docs/listing.md quotes");
     assert_eq!(report.level, Level::Standard);
     listing.attributes.size_chart = None;
     listing.attributes.material = None;
     listing.attributes.care = None;
-    assert_eq!(check(&listing, &CheckOptions::default()).score, 32);
+    assert_eq!(check(&listing, &CheckOptions::default()).score, 27);
     assert_eq!(check(&listing, &CheckOptions::default()).level, Level::Low);
     let severities: Vec<Severity> = check(&listing, &CheckOptions::default())
         .findings
