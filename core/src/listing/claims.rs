@@ -24,10 +24,44 @@ struct Phrase {
     stem: bool,
 }
 
-/// The claim phrases of every language, searched together.
+/// The claim phrases of every language, searched together in one pass over the text.
 pub struct ClaimPhrases {
     phrases: Vec<Phrase>,
+    /// Phrases that start a word, looked up only where a word starts.
+    at_word_start: FirstCharIndex,
+    /// Phrases that start with a symbol or a Chinese character, looked up everywhere.
+    anywhere: FirstCharIndex,
     facts: Vec<String>,
+}
+
+/// Phrases by their first character: a bit per ASCII character rejects most positions at once, a sorted
+/// table finds the candidates.
+#[derive(Default)]
+struct FirstCharIndex {
+    ascii: u128,
+    table: Vec<(char, Vec<usize>)>,
+}
+
+impl FirstCharIndex {
+    fn insert(&mut self, first: char, index: usize) {
+        if first.is_ascii() {
+            self.ascii |= 1 << (first as u32);
+        }
+        match self.table.binary_search_by_key(&first, |(c, _)| *c) {
+            Ok(at) => self.table[at].1.push(index),
+            Err(at) => self.table.insert(at, (first, vec![index])),
+        }
+    }
+
+    fn get(&self, c: char) -> &[usize] {
+        if c.is_ascii() && self.ascii & (1 << (c as u32)) == 0 {
+            return &[];
+        }
+        match self.table.binary_search_by_key(&c, |(c, _)| *c) {
+            Ok(at) => &self.table[at].1,
+            Err(_) => &[],
+        }
+    }
 }
 
 /// Letters and digits of alphabetic scripts. CJK characters are not word characters: Chinese is written
@@ -42,7 +76,7 @@ impl ClaimPhrases {
         PHRASES.get_or_init(|| {
             let file: ClaimFile =
                 crate::data::parse("listing/claims", embedded_data!("listing/claims"));
-            let phrases = file
+            let phrases: Vec<Phrase> = file
                 .en
                 .iter()
                 .chain(&file.ru)
@@ -61,50 +95,76 @@ impl ClaimPhrases {
                 .filter(|p| !p.text.is_empty())
                 .collect();
             let facts = file.facts.iter().map(|f| f.trim().to_lowercase()).collect();
-            ClaimPhrases { phrases, facts }
+            let mut at_word_start = FirstCharIndex::default();
+            let mut anywhere = FirstCharIndex::default();
+            for (index, phrase) in phrases.iter().enumerate() {
+                let Some(first) = phrase.text.chars().next() else {
+                    continue;
+                };
+                let index_of = if phrase.word_start {
+                    &mut at_word_start
+                } else {
+                    &mut anywhere
+                };
+                index_of.insert(first, index);
+            }
+            ClaimPhrases {
+                phrases,
+                at_word_start,
+                anywhere,
+                facts,
+            }
         })
     }
 
     /// The first claim in `text` (as it appears, in lower case), or `None`.
     pub fn find_in(&self, text: &str) -> Option<String> {
         let lower = text.to_lowercase();
-        self.phrases
-            .iter()
-            .find_map(|phrase| self.find_phrase(&lower, phrase))
-    }
-
-    fn find_phrase(&self, lower: &str, phrase: &Phrase) -> Option<String> {
-        let mut from = 0;
-        while let Some(offset) = lower[from..].find(phrase.text.as_str()) {
-            let start = from + offset;
-            let end = start + phrase.text.len();
-            from = end;
-            let before = lower[..start].chars().next_back();
-            let after = lower[end..].chars().next();
-            if phrase.word_start && before.is_some_and(is_word_char) {
-                continue;
-            }
-            if phrase.word_end && after.is_some_and(is_word_char) {
-                continue;
-            }
-            if self
-                .facts
-                .iter()
-                .any(|fact| lower[start..].starts_with(fact.as_str()))
-            {
-                continue;
-            }
-            let end = if phrase.stem {
-                lower[end..]
-                    .char_indices()
-                    .find(|&(_, c)| !is_word_char(c))
-                    .map_or(lower.len(), |(i, _)| end + i)
+        let mut before: Option<char> = None;
+        for (start, c) in lower.char_indices() {
+            let after_word = before.is_some_and(is_word_char);
+            before = Some(c);
+            let word_phrases = if after_word {
+                &[][..]
             } else {
-                end
+                self.at_word_start.get(c)
             };
-            return Some(lower[start..end].to_string());
+            for &index in word_phrases.iter().chain(self.anywhere.get(c)) {
+                if let Some(end) = self.match_at(&lower, start, &self.phrases[index]) {
+                    return Some(lower[start..end].to_string());
+                }
+            }
         }
         None
+    }
+
+    /// Where the phrase's match starting at `start` ends, if it matches there as a claim (the caller has
+    /// checked that a word-start phrase starts a word).
+    fn match_at(&self, lower: &str, start: usize, phrase: &Phrase) -> Option<usize> {
+        let rest = &lower[start..];
+        if !rest.starts_with(phrase.text.as_str()) {
+            return None;
+        }
+        let end = start + phrase.text.len();
+        let tail = &lower[end..];
+        if phrase.word_end && tail.chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+        if self
+            .facts
+            .iter()
+            .any(|fact| rest.starts_with(fact.as_str()))
+        {
+            return None;
+        }
+        if !phrase.stem {
+            return Some(end);
+        }
+        Some(
+            tail.char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(lower.len(), |(i, _)| end + i),
+        )
     }
 }
 
@@ -118,7 +178,8 @@ mod tests {
 
     #[test]
     fn finds_claims_in_english_russian_and_chinese() {
-        assert_eq!(claim("The BEST summer dress").as_deref(), Some("best"));
+        assert_eq!(claim("The BEST summer dress").as_deref(), Some("the best"));
+        assert_eq!(claim("A best-seller").as_deref(), Some("best"));
         assert_eq!(claim("Платье №1 в России").as_deref(), Some("№1"));
         assert_eq!(claim("Лучшая цена!").as_deref(), Some("лучшая"));
         assert_eq!(claim("最好的连衣裙").as_deref(), Some("最好"));
@@ -139,6 +200,9 @@ mod tests {
         assert_eq!(claim("100% cotton T-shirt"), None);
         assert_eq!(claim("Футболка, 100% хлопок"), None);
         assert_eq!(claim("100%棉T恤"), None);
-        assert_eq!(claim("100% cotton, the best fit").as_deref(), Some("best"));
+        assert_eq!(
+            claim("100% cotton, the best fit").as_deref(),
+            Some("the best")
+        );
     }
 }
