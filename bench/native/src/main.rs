@@ -3,6 +3,7 @@
 
 mod address;
 mod returns;
+mod listing;
 mod timing;
 
 use std::process::ExitCode;
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
     let result = match measure.as_str() {
         "validate-address" => address::validate(&text),
         "return-policy" => returns::policy(&text),
+        "check-listing" => listing::check(&text),
         other => Err(format!("unknown measure {other}")),
     };
     match result {

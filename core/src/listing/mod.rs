@@ -1,13 +1,31 @@
-//! The listing checker: finds the gaps in a listing that make buyers cancel or refuse a parcel.
+//! The listing checker: finds the gaps in a listing that make buyers cancel or refuse a parcel, scores
+//! the listing 0-100 and says how to fix each gap, in the seller's language.
+//!
+//! Categories, marketplace thresholds and claim phrases are data (`core/data/listing/`), parsed once on
+//! first use; `check` itself only reads them, so checking a catalog of 100,000 listings parses nothing.
 
+mod category;
+mod claims;
 mod model;
+mod profile;
+mod rules;
+mod score;
+#[cfg(test)]
+mod tests;
+
+use std::cmp::Reverse;
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, Severity};
+use crate::error::InputError;
+use crate::finding::Finding;
 use crate::locale::Locale;
 
+pub use category::{Attribute, Category};
 pub use model::{Attributes, Dimensions, Image, Listing, Weight};
+pub use profile::{MarketplaceProfile, DEFAULT_PROFILE};
+pub use rules::RULE_CODES;
+pub use score::{ERROR_FACTOR, INFO_FACTOR, WARNING_FACTOR};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -17,6 +35,30 @@ pub struct CheckOptions {
     pub profile: Option<String>,
     /// Rule codes not to report.
     pub disabled_rules: Vec<String>,
+}
+
+impl CheckOptions {
+    /// Rejects a profile or a rule code orderguard does not know, so a typo does not silently check
+    /// against other thresholds or leave a rule on. `check` itself accepts any options (an unknown
+    /// profile means the default one).
+    pub fn validate(&self) -> Result<(), InputError> {
+        if let Some(name) = &self.profile {
+            if MarketplaceProfile::named(name).is_none() {
+                return Err(InputError::new("unknown_profile", "profile")
+                    .param("profile", name)
+                    .param("known", MarketplaceProfile::names().join(", ")));
+            }
+        }
+        for (index, code) in self.disabled_rules.iter().enumerate() {
+            if !RULE_CODES.contains(&code.as_str()) {
+                return Err(
+                    InputError::new("unknown_rule", &format!("disabledRules[{index}]"))
+                        .param("rule", code),
+                );
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -31,30 +73,42 @@ pub enum Level {
 pub struct ListingReport {
     pub score: u8,
     pub level: Level,
+    /// Errors first, then warnings, then notes; within a severity in the order of `RULE_CODES`.
     pub findings: Vec<Finding>,
+    /// The category whose rules applied (`generic` when the listing's category is unknown).
+    pub category: String,
+    /// The marketplace profile whose thresholds applied.
+    pub profile: String,
 }
 
 /// Checks one listing.
 pub fn check(listing: &Listing, options: &CheckOptions) -> ListingReport {
-    let mut findings = Vec::new();
-    let enabled = |code: &str| !options.disabled_rules.iter().any(|c| c == code);
-    if listing.images.is_empty() && enabled("missing_main_image") {
-        findings.push(
-            Finding::draft("missing_main_image", Severity::Error, "images").render(options.locale),
-        );
-    }
-    let score = if findings.is_empty() { 100 } else { 50 };
+    let profile_name = options
+        .profile
+        .as_deref()
+        .filter(|name| MarketplaceProfile::named(name).is_some())
+        .map_or(DEFAULT_PROFILE.to_string(), |name| {
+            name.trim().to_ascii_lowercase()
+        });
+    let profile = MarketplaceProfile::or_default(Some(&profile_name));
+    let category = Category::resolve(listing.category.as_deref());
+    let mut findings = rules::Findings::new(options.locale, &options.disabled_rules);
+    rules::run(
+        &rules::Context {
+            listing,
+            profile,
+            category: &category,
+        },
+        &mut findings,
+    );
+    let mut findings = findings.list;
+    findings.sort_by_key(|f| Reverse(f.severity));
+    let score = score::score(&findings);
     ListingReport {
         score,
-        level: level_of(score),
+        level: score::level_of(score),
         findings,
-    }
-}
-
-fn level_of(score: u8) -> Level {
-    match score {
-        0..=39 => Level::Low,
-        40..=79 => Level::Standard,
-        _ => Level::High,
+        category: category.category.id.clone(),
+        profile: profile_name,
     }
 }
