@@ -21,3 +21,10 @@ pub const MAX_SHEET_TEXT_BYTES: usize = 256 * 1024 * 1024;
 /// Excel's own grid: 1,048,576 rows by 16,384 columns (XFD).
 pub const MAX_ROW: u32 = 1_048_576;
 pub const MAX_COLUMN: u32 = 16_384;
+
+/// Entries in the shared-string table (Excel itself has no fixed limit; a 100,000-listing catalog
+/// has well under a million distinct texts).
+pub const MAX_SHARED_STRINGS: usize = 16_000_000;
+
+/// Sheets in a workbook (each is a few bytes of XML, but costs a name and a lookup).
+pub const MAX_SHEETS: usize = 10_000;

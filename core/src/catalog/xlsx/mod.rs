@@ -21,6 +21,11 @@ mod tests;
 
 pub use error::XlsxError;
 
+use std::collections::HashMap;
+
+use limits::MAX_SHEETS;
+use shared_strings::SharedStrings;
+
 use package::{parse_relationships, relationships_part};
 use xml::{Token, Tokenizer};
 use zip::{Archive, StoredEntry};
@@ -38,13 +43,15 @@ pub struct SheetRow {
 /// when asked for.
 pub struct Workbook {
     sheets: Vec<Sheet>,
-    shared_strings: Vec<String>,
+    /// The sheets' compressed parts, each once even if several sheets name it.
+    parts: Vec<StoredEntry>,
+    shared_strings: SharedStrings,
 }
 
 struct Sheet {
     name: String,
-    /// The sheet's compressed part, or why it cannot be found.
-    part: Result<StoredEntry, XlsxError>,
+    /// The index of the sheet's part in `parts`, or why it cannot be found.
+    part: Result<usize, XlsxError>,
 }
 
 const DEFAULT_WORKBOOK: &str = "xl/workbook.xml";
@@ -70,27 +77,39 @@ pub fn open(bytes: &[u8]) -> Result<Workbook, XlsxError> {
         .map_or_else(|| DEFAULT_SHARED_STRINGS.to_string(), |r| r.target.clone());
     let shared_strings = match archive.find(&shared_part) {
         Some(entry) => shared_strings::parse(&archive.read(entry)?, &shared_part)?,
-        None => Vec::new(),
+        None => SharedStrings::default(),
     };
 
-    let sheets = sheet_list
-        .into_iter()
-        .map(|(name, id)| {
-            let target = rels.iter().find(|r| r.id == id).map(|r| r.target.as_str());
-            let part = match target.and_then(|t| archive.find(t)) {
-                Some(entry) => archive.store(entry),
+    let targets: HashMap<&str, &str> = rels
+        .iter()
+        .map(|r| (r.id.as_str(), r.target.as_str()))
+        .collect();
+    let mut parts: Vec<StoredEntry> = Vec::new();
+    let mut part_index: HashMap<&str, usize> = HashMap::new();
+    let mut sheets = Vec::with_capacity(sheet_list.len());
+    for (name, id) in sheet_list {
+        let target = targets.get(id.as_str()).copied();
+        let part = match target.and_then(|t| Some((t, archive.find(t)?))) {
+            Some((t, entry)) => match part_index.get(t) {
+                Some(&i) => Ok(i),
                 None => {
-                    Err(XlsxError::missing_part(target.unwrap_or(&rels_part)).param("sheet", &name))
+                    parts.push(archive.store(entry)?);
+                    part_index.insert(t, parts.len() - 1);
+                    Ok(parts.len() - 1)
                 }
-            };
-            Sheet { name, part }
-        })
-        .collect::<Vec<_>>();
+            },
+            None => {
+                Err(XlsxError::missing_part(target.unwrap_or(&rels_part)).param("sheet", &name))
+            }
+        };
+        sheets.push(Sheet { name, part });
+    }
     if sheets.is_empty() {
         return Err(XlsxError::new("xlsx_no_sheets"));
     }
     Ok(Workbook {
         sheets,
+        parts,
         shared_strings,
     })
 }
@@ -108,7 +127,13 @@ impl Workbook {
                 .param("sheet", sheet)
                 .param("count", self.sheets.len()));
         };
-        let part = entry.part.as_ref().map_err(Clone::clone)?;
+        let part = match &entry.part {
+            Ok(i) => self
+                .parts
+                .get(*i)
+                .ok_or_else(|| XlsxError::damaged_part(&entry.name))?,
+            Err(e) => return Err(e.clone()),
+        };
         sheet::parse(&part.inflate()?, part.name(), &self.shared_strings)
     }
 }
@@ -135,6 +160,11 @@ fn parse_sheet_list(xml: &[u8], part: &str) -> Result<Vec<(String, String)>, Xls
         if let Token::Open(tag) = token {
             if tag.name() == "sheet" {
                 if let (Some(name), Some(id)) = (tag.attr("name"), tag.attr("id")) {
+                    if sheets.len() == MAX_SHEETS {
+                        return Err(
+                            XlsxError::new("xlsx_too_many_sheets").param("limit", MAX_SHEETS)
+                        );
+                    }
                     sheets.push((name.into_owned(), id.into_owned()));
                 }
             }

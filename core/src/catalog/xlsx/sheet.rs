@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use super::error::XlsxError;
 use super::limits::{MAX_COLUMN, MAX_ROW, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MIN_CELL_BUDGET};
+use super::shared_strings::SharedStrings;
 use super::xml::{decode_xstring, unescape, Tag, Token, Tokenizer};
 use super::SheetRow;
 
@@ -28,7 +29,7 @@ struct Cell {
 
 struct SheetReader<'s> {
     part: &'s str,
-    shared: &'s [String],
+    shared: &'s SharedStrings,
     rows: Vec<SheetRow>,
     row: Option<SheetRow>,
     next_row: u32,
@@ -56,14 +57,14 @@ impl Budget {
     }
 }
 
-pub fn parse(xml: &[u8], part: &str, shared: &[String]) -> Result<Vec<SheetRow>, XlsxError> {
+pub fn parse(xml: &[u8], part: &str, shared: &SharedStrings) -> Result<Vec<SheetRow>, XlsxError> {
     parse_within(xml, part, shared, Budget::for_xml(xml))
 }
 
 pub fn parse_within(
     xml: &[u8],
     part: &str,
-    shared: &[String],
+    shared: &SharedStrings,
     budget: Budget,
 ) -> Result<Vec<SheetRow>, XlsxError> {
     let malformed = |_| XlsxError::malformed_xml(part);
@@ -258,6 +259,10 @@ impl<'s> SheetReader<'s> {
                 "0" => "FALSE",
                 other => other,
             }),
+            // Some writers leave out t="inlineStr" on an inline string.
+            _ if cell.has_inline && cell.value.is_empty() => {
+                decode_xstring(Cow::Borrowed(&cell.inline))
+            }
             _ => Cow::Borrowed(cell.value.trim()),
         })
     }
@@ -313,7 +318,7 @@ mod tests {
     use super::*;
 
     fn rows(xml: &str, shared: &[&str]) -> Result<Vec<(u32, Vec<String>)>, XlsxError> {
-        let shared: Vec<String> = shared.iter().map(|s| s.to_string()).collect();
+        let shared = SharedStrings::of(shared);
         let rows = parse(xml.as_bytes(), "xl/worksheets/sheet1.xml", &shared)?;
         Ok(rows.into_iter().map(|r| (r.number, r.cells)).collect())
     }

@@ -1,6 +1,7 @@
 //! The reader against real files from two writers, hand-built packages for every error, and
 //! mutated input that must never panic.
 
+use super::shared_strings::SharedStrings;
 use super::sheet::{self, Budget};
 use super::*;
 
@@ -313,6 +314,38 @@ fn files_that_are_not_workbooks_get_a_clear_error() {
     assert_eq!(code_of(&compound), "xlsx_encrypted");
 }
 
+#[test]
+fn bytes_appended_after_the_archive_are_ignored() {
+    let mut bytes = XLSXWRITER.to_vec();
+    bytes.extend_from_slice(b"\r\n-- appended by a mail gateway --\r\n");
+    assert_eq!(read_all(&bytes).unwrap(), read_all(XLSXWRITER).unwrap());
+}
+
+#[test]
+fn sheets_sharing_one_part_read_alike_and_sheet_count_is_bounded() {
+    let workbook = |count: usize| {
+        let sheets: String = (0..count)
+            .map(|i| format!(r#"<sheet name="S{i}" r:id="rId1"/>"#))
+            .collect();
+        format!("<workbook><sheets>{sheets}</sheets></workbook>")
+    };
+    let package = |count: usize| {
+        zip(
+            &[
+                ("xl/workbook.xml", workbook(count).as_bytes()),
+                ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+                ("xl/worksheets/sheet1.xml", SHEET.as_bytes()),
+            ],
+            true,
+        )
+    };
+    const SHEET: &str = r#"<worksheet><sheetData><row><c t="inlineStr"><is><t>one</t></is></c></row></sheetData></worksheet>"#;
+    let sheets = read_all(&package(3)).unwrap();
+    assert_eq!(sheets.len(), 3);
+    assert_eq!(sheets[0].1, sheets[2].1);
+    assert_eq!(code_of(&package(10_001)), "xlsx_too_many_sheets");
+}
+
 /// The central-directory header of the first entry in a [`zip`] archive.
 fn central_header(bytes: &[u8]) -> usize {
     let eocd = bytes.len() - 22;
@@ -389,7 +422,8 @@ fn tiny_cells_far_to_the_right_cannot_exhaust_memory() {
 
 #[test]
 fn one_long_shared_string_in_many_cells_is_bounded() {
-    let shared = vec!["x".repeat(1000)];
+    let long = "x".repeat(1000);
+    let shared = SharedStrings::of(&[&long]);
     let cells: String = (1..=50)
         .map(|n| format!(r#"<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>"#))
         .collect();
@@ -425,7 +459,7 @@ fn every_truncation_of_a_workbook_is_an_error_not_a_panic() {
 #[test]
 fn every_truncation_of_sheet_xml_is_handled() {
     let sheet = r#"<worksheet><sheetData><row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="inlineStr"><is><r><t xml:space="preserve">a &amp; b</t></r></is></c><c t="b"><v>1</v></c></row><!-- c --><row><c><v><![CDATA[5]]></v></c></row></sheetData></worksheet>"#;
-    let shared = vec!["s".to_string()];
+    let shared = SharedStrings::of(&["s"]);
     for end in (0..=sheet.len()).filter(|&i| sheet.is_char_boundary(i)) {
         let _ = sheet::parse(&sheet.as_bytes()[..end], "s.xml", &shared);
     }

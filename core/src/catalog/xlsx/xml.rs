@@ -168,9 +168,11 @@ pub fn unescape(raw: &str) -> Cow<'_, str> {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let decoded = rest[1..]
-            .find(';')
-            .filter(|&semi| semi <= 10)
+        // A reference is short; looking no further keeps text full of bare `&` linear.
+        let decoded = rest.as_bytes()[1..]
+            .iter()
+            .take(12)
+            .position(|&b| b == b';')
             .and_then(|semi| Some((entity(&rest[1..=semi])?, semi + 2)));
         match decoded {
             Some((c, len)) => {

@@ -3,6 +3,8 @@
 //! sizes are bounded before anything is inflated, inflation stops at the declared size, and the CRC-32 of
 //! every entry is verified so a damaged file fails loudly instead of yielding wrong cells.
 
+use std::collections::HashMap;
+
 use super::error::XlsxError;
 use super::limits::{MAX_DEFLATE_RATIO, MAX_PART_BYTES};
 
@@ -34,6 +36,9 @@ pub struct Entry {
 pub struct Archive<'a> {
     bytes: &'a [u8],
     entries: Vec<Entry>,
+    /// Entry index by lower-cased name (the first of duplicates wins), so lookups stay cheap in an
+    /// archive of 65,535 entries.
+    by_name: HashMap<String, usize>,
 }
 
 /// An entry's compressed bytes, owned, so a sheet can be inflated on demand after `open` returns.
@@ -98,15 +103,22 @@ impl<'a> Archive<'a> {
             entries.push(entry);
             at = next;
         }
-        Ok(Archive { bytes, entries })
+        let mut by_name = HashMap::with_capacity(entries.len());
+        for (i, entry) in entries.iter().enumerate() {
+            by_name.entry(part_key(&entry.name)).or_insert(i);
+        }
+        Ok(Archive {
+            bytes,
+            entries,
+            by_name,
+        })
     }
 
     /// The entry for an OPC part name. Part names are case-insensitive (ECMA-376 Part 2, 6.2.2.3).
     pub fn find(&self, name: &str) -> Option<&Entry> {
-        let name = name.trim_start_matches('/');
-        self.entries
-            .iter()
-            .find(|e| e.name.trim_start_matches('/').eq_ignore_ascii_case(name))
+        self.by_name
+            .get(&part_key(name))
+            .and_then(|&i| self.entries.get(i))
     }
 
     /// The entry's compressed bytes, copied out of the archive.
@@ -151,14 +163,19 @@ impl StoredEntry {
     }
 }
 
+fn part_key(name: &str) -> String {
+    name.trim_start_matches('/').to_ascii_lowercase()
+}
+
 /// The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KiB.
 fn find_end_of_central_directory(bytes: &[u8]) -> Option<usize> {
     let last = bytes.len().checked_sub(EOCD_LEN)?;
     let first = last.saturating_sub(usize::from(u16::MAX));
     (first..=last).rev().find(|&at| {
+        // Some tools append bytes after the archive; the comment must still fit in the file.
         u32_at(bytes, at) == Some(END_OF_CENTRAL_DIRECTORY)
-            && u16_at(bytes, at + 20).map(|len| at + EOCD_LEN + usize::from(len))
-                == Some(bytes.len())
+            && u16_at(bytes, at + 20)
+                .is_some_and(|len| at + EOCD_LEN + usize::from(len) <= bytes.len())
     })
 }
 
@@ -237,14 +254,25 @@ fn inflate(
     let out = if method == STORED {
         data.to_vec()
     } else {
-        // Inflation stops at the declared size, so a bomb costs at most `size` bytes.
-        miniz_oxide::inflate::decompress_to_vec_with_limit(data, size)
-            .map_err(|_| XlsxError::damaged_part(name))?
+        inflate_exactly(data, size).ok_or_else(|| XlsxError::damaged_part(name))?
     };
     if out.len() != size || crc32(&out) != crc {
         return Err(XlsxError::damaged_part(name));
     }
     Ok(out)
+}
+
+/// Inflates raw DEFLATE into a buffer of exactly the declared size: one allocation, and a stream that
+/// would write past it (a bomb, or a lying header) stops there and fails.
+fn inflate_exactly(data: &[u8], size: usize) -> Option<Vec<u8>> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+
+    let mut out = vec![0u8; size];
+    let mut state = Box::<DecompressorOxide>::default();
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, _, written) = decompress(&mut state, data, &mut out, 0, flags);
+    (status == TINFLStatus::Done && written == size).then_some(out)
 }
 
 /// Tells a legacy `.xls` workbook from an encrypted `.xlsx` (whose compound file holds an
