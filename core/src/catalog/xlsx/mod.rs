@@ -50,8 +50,8 @@ pub struct Workbook {
 
 struct Sheet {
     name: String,
-    /// The index of the sheet's part in `parts`, or why it cannot be found.
-    part: Result<usize, XlsxError>,
+    /// The index of the sheet's part in `parts`, or the part that is missing.
+    part: Result<usize, String>,
 }
 
 const DEFAULT_WORKBOOK: &str = "xl/workbook.xml";
@@ -80,27 +80,30 @@ pub fn open(bytes: &[u8]) -> Result<Workbook, XlsxError> {
         None => SharedStrings::default(),
     };
 
-    let targets: HashMap<&str, &str> = rels
-        .iter()
-        .map(|r| (r.id.as_str(), r.target.as_str()))
-        .collect();
+    let mut rel_index: HashMap<String, usize> = HashMap::with_capacity(rels.len());
+    // In reverse, so that of duplicate ids the first relationship wins.
+    for (i, rel) in rels.iter().enumerate().rev() {
+        rel_index.insert(rel.id.clone(), i);
+    }
     let mut parts: Vec<StoredEntry> = Vec::new();
-    let mut part_index: HashMap<&str, usize> = HashMap::new();
+    let mut part_index: HashMap<String, usize> = HashMap::new();
     let mut sheets = Vec::with_capacity(sheet_list.len());
     for (name, id) in sheet_list {
-        let target = targets.get(id.as_str()).copied();
-        let part = match target.and_then(|t| Some((t, archive.find(t)?))) {
-            Some((t, entry)) => match part_index.get(t) {
-                Some(&i) => Ok(i),
-                None => {
+        let target = rel_index
+            .get(&id)
+            .and_then(|&i| rels.get(i))
+            .map(|r| &r.target);
+        let part = match target {
+            Some(t) => match (part_index.get(t).copied(), archive.find(t)) {
+                (Some(i), _) => Ok(i),
+                (None, Some(entry)) => {
                     parts.push(archive.store(entry)?);
-                    part_index.insert(t, parts.len() - 1);
+                    part_index.insert(t.clone(), parts.len() - 1);
                     Ok(parts.len() - 1)
                 }
+                (None, None) => Err(t.clone()),
             },
-            None => {
-                Err(XlsxError::missing_part(target.unwrap_or(&rels_part)).param("sheet", &name))
-            }
+            None => Err(rels_part.clone()),
         };
         sheets.push(Sheet { name, part });
     }
@@ -132,7 +135,9 @@ impl Workbook {
                 .parts
                 .get(*i)
                 .ok_or_else(|| XlsxError::damaged_part(&entry.name))?,
-            Err(e) => return Err(e.clone()),
+            Err(missing) => {
+                return Err(XlsxError::missing_part(missing).param("sheet", &entry.name))
+            }
         };
         sheet::parse(&part.inflate()?, part.name(), &self.shared_strings)
     }

@@ -2,7 +2,7 @@
 //! resolution of their targets to part names.
 
 use super::error::XlsxError;
-use super::xml::{Token, Tokenizer};
+use super::xml::{after_last, Token, Tokenizer};
 
 pub struct Relationship {
     pub id: String,
@@ -15,16 +15,15 @@ pub struct Relationship {
 
 impl Relationship {
     pub fn is(&self, kind: &str) -> bool {
-        self.kind.rsplit('/').next() == Some(kind)
+        after_last(&self.kind, b'/') == kind
     }
 }
 
 /// The relationships part of `source`: `xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`.
 pub fn relationships_part(source: &str) -> String {
-    match source.rsplit_once('/') {
-        Some((dir, file)) => format!("{dir}/_rels/{file}.rels"),
-        None => format!("_rels/{source}.rels"),
-    }
+    let file = after_last(source, b'/');
+    let dir = &source[..source.len() - file.len()];
+    format!("{dir}_rels/{file}.rels")
 }
 
 /// Parses a `.rels` part whose relationships belong to `source` (`""` for the package itself).
@@ -66,9 +65,8 @@ pub fn parse_relationships(
 pub fn resolve(source: &str, target: &str) -> String {
     let mut segments: Vec<&str> = Vec::new();
     if !target.starts_with('/') {
-        if let Some((dir, _)) = source.rsplit_once('/') {
-            segments.extend(dir.split('/').filter(|s| !s.is_empty()));
-        }
+        let dir = &source[..source.len() - after_last(source, b'/').len()];
+        segments.extend(dir.split('/').filter(|s| !s.is_empty()));
     }
     for segment in target.split('/') {
         match segment {
@@ -79,7 +77,14 @@ pub fn resolve(source: &str, target: &str) -> String {
             s => segments.push(s),
         }
     }
-    segments.join("/")
+    let mut name = String::with_capacity(target.len() + source.len());
+    for segment in segments {
+        if !name.is_empty() {
+            name.push('/');
+        }
+        name.push_str(segment);
+    }
+    name
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ impl<'a> Tag<'a> {
 }
 
 pub fn local_name(name: &str) -> &str {
-    name.rsplit(':').next().unwrap_or(name)
+    after_last(name, b':')
 }
 
 /// Malformed markup: an unclosed tag, comment or CDATA section.
@@ -83,17 +83,17 @@ impl<'a> Tokenizer<'a> {
                 return Ok(Some(Token::Text(&rest[..end])));
             }
             if let Some(body) = rest.strip_prefix("<![CDATA[") {
-                let end = body.find("]]>").ok_or(Malformed)?;
+                let end = find(body, b"]]>").ok_or(Malformed)?;
                 self.rest = &body[end + 3..];
                 return Ok(Some(Token::CData(&body[..end])));
             }
             if let Some(body) = rest.strip_prefix("<!--") {
-                let end = body.find("-->").ok_or(Malformed)?;
+                let end = find(body, b"-->").ok_or(Malformed)?;
                 self.rest = &body[end + 3..];
                 continue;
             }
             if let Some(body) = rest.strip_prefix("<?") {
-                let end = body.find("?>").ok_or(Malformed)?;
+                let end = find(body, b"?>").ok_or(Malformed)?;
                 self.rest = &body[end + 2..];
                 continue;
             }
@@ -127,6 +127,30 @@ impl<'a> Tokenizer<'a> {
             })));
         }
     }
+}
+
+/// The text after the last `separator` (an ASCII byte), or all of it.
+pub fn after_last(text: &str, separator: u8) -> &str {
+    match text.bytes().rposition(|b| b == separator) {
+        Some(at) => &text[at + 1..],
+        None => text,
+    }
+}
+
+/// The first occurrence of a short ASCII `needle` (std's two-way substring search is far larger in
+/// wasm than this scan, and the needles here are two or three bytes).
+fn find(haystack: &str, needle: &[u8]) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    let first = *needle.first()?;
+    let mut from = 0;
+    while let Some(i) = bytes.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + i;
+        if bytes[at..].starts_with(needle) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The index of the `>` closing a start tag, skipping any `>` inside quoted attribute values.
@@ -216,12 +240,12 @@ fn entity(name: &str) -> Option<char> {
 /// Decodes Office's `_xHHHH_` escapes (ECMA-376 Part 1, 22.9.2.19 ST_Xstring), which carry characters XML
 /// cannot, such as `_x000D_` for a carriage return; `_x005F_` escapes a literal underscore.
 pub fn decode_xstring(text: Cow<'_, str>) -> Cow<'_, str> {
-    if !text.contains("_x") {
+    if find(&text, b"_x").is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut rest: &str = &text;
-    while let Some(at) = rest.find("_x") {
+    while let Some(at) = find(rest, b"_x") {
         out.push_str(&rest[..at]);
         let candidate = &rest[at..];
         let escaped = candidate

@@ -104,8 +104,9 @@ impl<'a> Archive<'a> {
             at = next;
         }
         let mut by_name = HashMap::with_capacity(entries.len());
-        for (i, entry) in entries.iter().enumerate() {
-            by_name.entry(part_key(&entry.name)).or_insert(i);
+        // In reverse, so that of duplicate names the first entry wins.
+        for (i, entry) in entries.iter().enumerate().rev() {
+            by_name.insert(part_key(&entry.name), i);
         }
         Ok(Archive {
             bytes,
@@ -198,7 +199,10 @@ fn parse_central_header(directory: &[u8], at: usize) -> Result<(Entry, usize), X
     let name_bytes = directory
         .get(name_start..name_start + name_len)
         .ok_or_else(truncated)?;
-    let name = String::from_utf8_lossy(name_bytes).into_owned();
+    // OPC part names are ASCII; a name that is not UTF-8 cannot be a part the reader looks for.
+    let name = std::str::from_utf8(name_bytes)
+        .unwrap_or_default()
+        .to_string();
     let next = name_start + name_len + extra_len + comment_len;
     if next > directory.len() {
         return Err(truncated());
@@ -278,11 +282,8 @@ fn inflate_exactly(data: &[u8], size: usize) -> Option<Vec<u8>> {
 /// Tells a legacy `.xls` workbook from an encrypted `.xlsx` (whose compound file holds an
 /// `EncryptedPackage` stream, MS-OFFCRYPTO 2.3.4.4).
 fn compound_file_error(bytes: &[u8]) -> XlsxError {
-    let marker: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .collect();
-    if bytes.windows(marker.len()).any(|w| w == marker.as_slice()) {
+    let marker: &[u8] = b"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+    if bytes.windows(marker.len()).any(|w| w == marker) {
         XlsxError::new("xlsx_encrypted")
     } else {
         XlsxError::new("xlsx_legacy_xls")
