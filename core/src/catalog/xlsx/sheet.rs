@@ -17,11 +17,35 @@ enum Collecting {
     InlineText,
 }
 
-/// The cell being read: its position, its type (`t`) and its raw text.
+/// A cell's type (its `t` attribute, ECMA-376 Part 1, 18.18.11).
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    SharedString,
+    InlineString,
+    FormulaString,
+    Boolean,
+    /// Numbers (`n`, the default), errors (`e`) and ISO dates (`d`): their text as written.
+    AsWritten,
+}
+
+impl Kind {
+    fn of(t: Option<&str>) -> Kind {
+        match t {
+            Some("s") => Kind::SharedString,
+            Some("inlineStr") => Kind::InlineString,
+            Some("str") => Kind::FormulaString,
+            Some("b") => Kind::Boolean,
+            _ => Kind::AsWritten,
+        }
+    }
+}
+
+/// The cell being read: its column, its type and its raw text. One is reused for every cell, so its
+/// buffers are allocated once.
 struct Cell {
-    reference: Option<String>,
+    open: bool,
     column: u32,
-    kind: String,
+    kind: Kind,
     value: String,
     inline: String,
     has_inline: bool,
@@ -34,9 +58,8 @@ struct SheetReader<'s> {
     row: Option<SheetRow>,
     next_row: u32,
     next_column: u32,
-    /// Cells (including gap fillers) this sheet may still yield.
+    /// What this sheet may yield in all, and what it may still yield.
     limit: Budget,
-    /// What this sheet may still yield.
     left: Budget,
 }
 
@@ -79,7 +102,14 @@ pub fn parse_within(
         limit: budget,
         left: budget,
     };
-    let mut cell: Option<Cell> = None;
+    let mut cell = Cell {
+        open: false,
+        column: 0,
+        kind: Kind::AsWritten,
+        value: String::new(),
+        inline: String::new(),
+        has_inline: false,
+    };
     let mut collecting = Collecting::Nothing;
     let mut phonetic_depth = 0usize;
     while let Some(token) = tokens.next_token().map_err(malformed)? {
@@ -92,19 +122,13 @@ pub fn parse_within(
                     }
                 }
                 "c" => {
-                    let started = reader.start_cell(&tag)?;
+                    reader.start_cell(&tag, &mut cell)?;
                     if tag.empty {
-                        reader.end_cell(started)?;
-                    } else {
-                        cell = Some(started);
+                        reader.end_cell(&mut cell)?;
                     }
                 }
                 "v" if !tag.empty => collecting = Collecting::Value,
-                "is" => {
-                    if let Some(c) = cell.as_mut() {
-                        c.has_inline = true;
-                    }
-                }
+                "is" => cell.has_inline = cell.open,
                 "rPh" if !tag.empty => phonetic_depth += 1,
                 "t" if !tag.empty && phonetic_depth == 0 => collecting = Collecting::InlineText,
                 _ => {}
@@ -112,8 +136,8 @@ pub fn parse_within(
             Token::Close(name) => match name {
                 "row" => reader.end_row(),
                 "c" => {
-                    if let Some(c) = cell.take() {
-                        reader.end_cell(c)?;
+                    if cell.open {
+                        reader.end_cell(&mut cell)?;
                     }
                     collecting = Collecting::Nothing;
                     phonetic_depth = 0;
@@ -122,19 +146,20 @@ pub fn parse_within(
                 "rPh" => phonetic_depth = phonetic_depth.saturating_sub(1),
                 _ => {}
             },
-            Token::Text(raw) => collect(cell.as_mut(), collecting, &unescape(raw)),
-            Token::CData(text) => collect(cell.as_mut(), collecting, text),
+            Token::Text(raw) => collect(&mut cell, collecting, &unescape(raw)),
+            Token::CData(text) => collect(&mut cell, collecting, text),
         }
     }
     reader.end_row();
     Ok(reader.rows)
 }
 
-fn collect(cell: Option<&mut Cell>, collecting: Collecting, text: &str) {
-    match (cell, collecting) {
-        (Some(c), Collecting::Value) => c.value.push_str(text),
-        (Some(c), Collecting::InlineText) => c.inline.push_str(text),
-        _ => {}
+fn collect(cell: &mut Cell, collecting: Collecting, text: &str) {
+    match collecting {
+        _ if !cell.open => {}
+        Collecting::Value => cell.value.push_str(text),
+        Collecting::InlineText => cell.inline.push_str(text),
+        Collecting::Nothing => {}
     }
 }
 
@@ -171,7 +196,7 @@ impl<'s> SheetReader<'s> {
         }
     }
 
-    fn start_cell(&mut self, tag: &Tag) -> Result<Cell, XlsxError> {
+    fn start_cell(&mut self, tag: &Tag, cell: &mut Cell) -> Result<(), XlsxError> {
         if self.row.is_none() {
             // A cell outside any row: SpreadsheetML requires rows, so start an implicit one.
             let number = self.next_row.min(MAX_ROW);
@@ -181,28 +206,26 @@ impl<'s> SheetReader<'s> {
                 cells: Vec::new(),
             });
         }
-        let reference = tag.attr("r").map(Cow::into_owned);
-        let column = match &reference {
-            Some(r) => column_of(r).ok_or_else(|| self.bad_reference(r))?,
+        let column = match tag.attr("r") {
+            Some(r) => column_of(&r).ok_or_else(|| self.bad_reference(&r))?,
             None => self.next_column,
         };
         if column >= MAX_COLUMN {
-            let row = self.row.as_ref().map_or(0, |r| r.number);
-            return Err(self.bad_reference(&format!("{}{row}", column_name(column))));
+            return Err(self.bad_reference(&self.cell_name(column)));
         }
         self.next_column = column + 1;
-        Ok(Cell {
-            reference,
-            column,
-            kind: tag.attr("t").map(Cow::into_owned).unwrap_or_default(),
-            value: String::new(),
-            inline: String::new(),
-            has_inline: false,
-        })
+        cell.open = true;
+        cell.column = column;
+        cell.kind = Kind::of(tag.attr("t").as_deref());
+        cell.value.clear();
+        cell.inline.clear();
+        cell.has_inline = false;
+        Ok(())
     }
 
-    fn end_cell(&mut self, cell: Cell) -> Result<(), XlsxError> {
-        let text = self.cell_text(&cell)?;
+    fn end_cell(&mut self, cell: &mut Cell) -> Result<(), XlsxError> {
+        cell.open = false;
+        let text = self.cell_text(cell)?;
         // Charged before the text is copied, so a shared string repeated in many cells fails early.
         self.left.text_bytes = self
             .left
@@ -239,8 +262,8 @@ impl<'s> SheetReader<'s> {
     where
         's: 'c,
     {
-        Ok(match cell.kind.as_str() {
-            "s" => {
+        Ok(match cell.kind {
+            Kind::SharedString => {
                 let index = cell.value.trim();
                 if index.is_empty() {
                     return Ok(Cow::Borrowed(""));
@@ -249,32 +272,28 @@ impl<'s> SheetReader<'s> {
                 Cow::Borrowed(text.ok_or_else(|| {
                     XlsxError::new("xlsx_bad_shared_string")
                         .param("part", self.part)
-                        .param("cell", self.cell_name(cell))
+                        .param("cell", self.cell_name(cell.column))
                 })?)
             }
-            "inlineStr" if cell.has_inline => decode_xstring(Cow::Borrowed(&cell.inline)),
-            "inlineStr" | "str" => decode_xstring(Cow::Borrowed(&cell.value)),
-            "b" => Cow::Borrowed(match cell.value.trim() {
+            Kind::InlineString if cell.has_inline => decode_xstring(Cow::Borrowed(&cell.inline)),
+            Kind::InlineString | Kind::FormulaString => decode_xstring(Cow::Borrowed(&cell.value)),
+            Kind::Boolean => Cow::Borrowed(match cell.value.trim() {
                 "1" => "TRUE",
                 "0" => "FALSE",
                 other => other,
             }),
             // Some writers leave out t="inlineStr" on an inline string.
-            _ if cell.has_inline && cell.value.is_empty() => {
+            Kind::AsWritten if cell.has_inline && cell.value.is_empty() => {
                 decode_xstring(Cow::Borrowed(&cell.inline))
             }
-            _ => Cow::Borrowed(cell.value.trim()),
+            Kind::AsWritten => Cow::Borrowed(cell.value.trim()),
         })
     }
 
-    fn cell_name(&self, cell: &Cell) -> String {
-        match &cell.reference {
-            Some(r) => r.clone(),
-            None => {
-                let row = self.row.as_ref().map_or(0, |r| r.number);
-                format!("{}{row}", column_name(cell.column))
-            }
-        }
+    /// The A1-style name of a column in the current row, for messages.
+    fn cell_name(&self, column: u32) -> String {
+        let row = self.row.as_ref().map_or(0, |r| r.number);
+        format!("{}{row}", column_name(column))
     }
 
     fn bad_reference(&self, reference: &str) -> XlsxError {

@@ -4,6 +4,7 @@
 //! every entry is verified so a damaged file fails loudly instead of yielding wrong cells.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::error::XlsxError;
 use super::limits::{MAX_DEFLATE_RATIO, MAX_PART_BYTES};
@@ -290,29 +291,53 @@ fn compound_file_error(bytes: &[u8]) -> XlsxError {
     }
 }
 
-const CRC_TABLE: [u32; 256] = {
-    let mut table = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
-            k += 1;
-        }
-        table[i] = c;
-        i += 1;
-    }
-    table
-};
-
+/// CRC-32 (ISO 3309, as ZIP uses it), eight bytes at a time ("slicing-by-8"): checking every part is a
+/// fifth of the reading time with the one-table method. The 8 KiB of tables are built on first use
+/// rather than shipped in the wasm file.
 pub(super) fn crc32(bytes: &[u8]) -> u32 {
-    !bytes.iter().fold(!0u32, |c, &b| {
-        CRC_TABLE[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8)
+    let t = crc_tables();
+    let mut c = !0u32;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let lo = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]) ^ c;
+        let hi = u32::from_le_bytes([chunk[4], chunk[5], chunk[6], chunk[7]]);
+        c = t[7][lo as u8 as usize]
+            ^ t[6][(lo >> 8) as u8 as usize]
+            ^ t[5][(lo >> 16) as u8 as usize]
+            ^ t[4][(lo >> 24) as usize]
+            ^ t[3][hi as u8 as usize]
+            ^ t[2][(hi >> 8) as u8 as usize]
+            ^ t[1][(hi >> 16) as u8 as usize]
+            ^ t[0][(hi >> 24) as usize];
+    }
+    for &b in chunks.remainder() {
+        c = t[0][(c as u8 ^ b) as usize] ^ (c >> 8);
+    }
+    !c
+}
+
+fn crc_tables() -> &'static [[u32; 256]; 8] {
+    static TABLES: OnceLock<Box<[[u32; 256]; 8]>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Box::new([[0u32; 256]; 8]);
+        for i in 0..256 {
+            let mut c = i as u32;
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+            t[0][i] = c;
+        }
+        for k in 1..8 {
+            for i in 0..256 {
+                let prev = t[k - 1][i];
+                t[k][i] = (prev >> 8) ^ t[0][prev as u8 as usize];
+            }
+        }
+        t
     })
 }
 
@@ -323,5 +348,22 @@ mod tests {
     #[test]
     fn crc32_matches_the_standard_check_value() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(b""), 0);
+        // Lengths around the 8-byte stride, against the bitwise definition.
+        let data: Vec<u8> = (0..=40u8).map(|i| i.wrapping_mul(37)).collect();
+        for len in 0..data.len() {
+            let bitwise = !data[..len].iter().fold(!0u32, |mut c, &b| {
+                c ^= u32::from(b);
+                for _ in 0..8 {
+                    c = if c & 1 != 0 {
+                        0xEDB8_8320 ^ (c >> 1)
+                    } else {
+                        c >> 1
+                    };
+                }
+                c
+            });
+            assert_eq!(crc32(&data[..len]), bitwise, "{len}");
+        }
     }
 }
