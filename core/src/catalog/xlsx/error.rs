@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::error::InputError;
 use crate::locale::Locale;
 use crate::messages::{self, Params};
 
@@ -37,6 +38,15 @@ impl XlsxError {
 
     pub fn message(&self, locale: Locale) -> String {
         messages::text(self.code, locale, &self.params)
+    }
+
+    /// The same error as input the core cannot work with, blamed on the caller's `field`.
+    pub fn into_input_error(self, field: &str) -> InputError {
+        self.params
+            .into_iter()
+            .fold(InputError::new(self.code, field), |e, (k, v)| {
+                e.param(&k, v)
+            })
     }
 
     // Constructors for the errors several modules raise.

@@ -50,6 +50,7 @@ pub struct Workbook {
 
 struct Sheet {
     name: String,
+    hidden: bool,
     /// The index of the sheet's part in `parts`, or the part that is missing.
     part: Result<usize, String>,
 }
@@ -88,7 +89,7 @@ pub fn open(bytes: &[u8]) -> Result<Workbook, XlsxError> {
     let mut parts: Vec<StoredEntry> = Vec::new();
     let mut part_index: HashMap<String, usize> = HashMap::new();
     let mut sheets = Vec::with_capacity(sheet_list.len());
-    for (name, id) in sheet_list {
+    for SheetListing { name, id, hidden } in sheet_list {
         let target = rel_index
             .get(&id)
             .and_then(|&i| rels.get(i))
@@ -105,7 +106,7 @@ pub fn open(bytes: &[u8]) -> Result<Workbook, XlsxError> {
             },
             None => Err(rels_part.clone()),
         };
-        sheets.push(Sheet { name, part });
+        sheets.push(Sheet { name, hidden, part });
     }
     if sheets.is_empty() {
         return Err(XlsxError::new("xlsx_no_sheets"));
@@ -117,10 +118,24 @@ pub fn open(bytes: &[u8]) -> Result<Workbook, XlsxError> {
     })
 }
 
+impl std::fmt::Debug for Workbook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workbook")
+            .field("sheets", &self.sheet_names())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Workbook {
     /// The sheet names, in workbook (tab) order, hidden sheets included.
     pub fn sheet_names(&self) -> Vec<String> {
         self.sheets.iter().map(|s| s.name.clone()).collect()
+    }
+
+    /// Whether the sheet at this index in [`Workbook::sheet_names`] is hidden from the tabs (templates
+    /// keep drop-down lists on such sheets). An index out of range is not hidden.
+    pub fn is_hidden(&self, sheet: usize) -> bool {
+        self.sheets.get(sheet).is_some_and(|s| s.hidden)
     }
 
     /// The rows of the sheet at this index in [`Workbook::sheet_names`].
@@ -156,24 +171,36 @@ fn find_workbook(archive: &Archive) -> Result<String, XlsxError> {
         .map_or_else(|| DEFAULT_WORKBOOK.to_string(), |r| r.target))
 }
 
-/// `(name, relationship id)` of each `<sheet>` in `<sheets>`, in order.
-fn parse_sheet_list(xml: &[u8], part: &str) -> Result<Vec<(String, String)>, XlsxError> {
+/// A `<sheet>` of the workbook's `<sheets>` list.
+struct SheetListing {
+    name: String,
+    /// The relationship (`r:id`) naming the sheet's part.
+    id: String,
+    /// `state="hidden"` or `"veryHidden"`: not shown as a tab, often lists for drop-downs.
+    hidden: bool,
+}
+
+/// Each `<sheet>` in `<sheets>`, in order.
+fn parse_sheet_list(xml: &[u8], part: &str) -> Result<Vec<SheetListing>, XlsxError> {
     let malformed = |_| XlsxError::malformed_xml(part);
     let mut tokens = Tokenizer::new(xml).map_err(malformed)?;
     let mut sheets = Vec::new();
     while let Some(token) = tokens.next_token().map_err(malformed)? {
-        if let Token::Open(tag) = token {
-            if tag.name() == "sheet" {
-                if let (Some(name), Some(id)) = (tag.attr("name"), tag.attr("id")) {
-                    if sheets.len() == MAX_SHEETS {
-                        return Err(
-                            XlsxError::new("xlsx_too_many_sheets").param("limit", MAX_SHEETS)
-                        );
-                    }
-                    sheets.push((name.into_owned(), id.into_owned()));
-                }
-            }
+        let Token::Open(tag) = token else { continue };
+        if tag.name() != "sheet" {
+            continue;
         }
+        let (Some(name), Some(id)) = (tag.attr("name"), tag.attr("id")) else {
+            continue;
+        };
+        if sheets.len() == MAX_SHEETS {
+            return Err(XlsxError::new("xlsx_too_many_sheets").param("limit", MAX_SHEETS));
+        }
+        sheets.push(SheetListing {
+            name: name.into_owned(),
+            id: id.into_owned(),
+            hidden: tag.attr("state").is_some_and(|state| state != "visible"),
+        });
     }
     Ok(sheets)
 }

@@ -346,6 +346,57 @@ fn sheets_sharing_one_part_read_alike_and_sheet_count_is_bounded() {
     assert_eq!(code_of(&package(10_001)), "xlsx_too_many_sheets");
 }
 
+#[test]
+fn entries_streamed_with_data_descriptors_read_from_the_central_directory() {
+    // Streaming writers set flag bit 3 and leave the local header's CRC and sizes zero.
+    let mut bytes = unusual_workbook(UNUSUAL_SHEET, true);
+    let mut at = 0;
+    while bytes[at..].starts_with(&0x0403_4b50u32.to_le_bytes()) {
+        bytes[at + 6] |= 8;
+        bytes[at + 14..at + 26].fill(0);
+        let name_len = u16::from_le_bytes([bytes[at + 26], bytes[at + 27]]) as usize;
+        // Find the next local header by its signature after this entry's name.
+        let from = at + 30 + name_len;
+        at = match bytes[from..]
+            .windows(4)
+            .position(|w| w == 0x0403_4b50u32.to_le_bytes())
+        {
+            Some(next) => from + next,
+            None => break,
+        };
+    }
+    let mut cd = central_header(&bytes);
+    while bytes[cd..].starts_with(&0x0201_4b50u32.to_le_bytes()) {
+        bytes[cd + 8] |= 8;
+        let lens = |i: usize| u16::from_le_bytes([bytes[cd + i], bytes[cd + i + 1]]) as usize;
+        cd += 46 + lens(28) + lens(30) + lens(32);
+    }
+    let rows = open(&bytes).unwrap().rows(0).unwrap();
+    assert_eq!(texts(&rows[1]), ["7", "AB"]);
+}
+
+#[test]
+fn an_error_becomes_input_error_with_its_parameters() {
+    let err = open(b"not a workbook").unwrap_err();
+    let input = err.clone().into_input_error("data");
+    assert_eq!(
+        (input.code.as_str(), input.field.as_str()),
+        ("xlsx_not_zip", "data")
+    );
+    assert_eq!(
+        input.message(crate::Locale::Ru),
+        err.message(crate::Locale::Ru)
+    );
+    let missing = open(&unusual_workbook(UNUSUAL_SHEET, false))
+        .unwrap()
+        .rows(1)
+        .unwrap_err();
+    assert!(missing
+        .message(crate::Locale::En)
+        .contains("xl/worksheets/missing.xml"));
+    assert!(missing.into_input_error("data").params.contains_key("part"));
+}
+
 /// The central-directory header of the first entry in a [`zip`] archive.
 fn central_header(bytes: &[u8]) -> usize {
     let eocd = bytes.len() - 22;
