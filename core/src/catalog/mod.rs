@@ -1,0 +1,2 @@
+//! Reading sellers' catalog files.
+pub mod xlsx;
