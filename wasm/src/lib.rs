@@ -7,10 +7,14 @@ mod boundary;
 #[cfg(feature = "checkout")]
 mod address;
 #[cfg(feature = "seller")]
+mod catalog;
+#[cfg(feature = "seller")]
 mod listing;
 
 #[cfg(feature = "checkout")]
 pub use address::*;
+#[cfg(feature = "seller")]
+pub use catalog::*;
 #[cfg(feature = "seller")]
 pub use listing::*;
 
