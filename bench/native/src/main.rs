@@ -2,6 +2,7 @@
 //! bench/bench.mjs generated, and prints `{"perSecond": N, "items": N}` for the table.
 
 mod address;
+mod catalog;
 mod timing;
 
 use std::process::ExitCode;
@@ -21,6 +22,7 @@ fn main() -> ExitCode {
     };
     let result = match measure.as_str() {
         "validate-address" => address::validate(&text),
+        "check-catalog" => catalog::check(&text),
         other => Err(format!("unknown measure {other}")),
     };
     match result {

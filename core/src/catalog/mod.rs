@@ -33,6 +33,8 @@ use rows::TableRows;
 
 /// Bytes looked at before deciding the encoding and the format.
 const SNIFF_BYTES: usize = 64 * 1024;
+/// The most bytes decoded and parsed in one step.
+const READ_SLICE_BYTES: usize = 256 * 1024;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -176,14 +178,19 @@ impl CatalogChecker {
         match &mut self.stage {
             Stage::Failed(e) => Err(e.clone()),
             Stage::Sniffing(sample) => {
-                sample.extend_from_slice(chunk);
-                if sample.len() >= SNIFF_BYTES {
-                    let sample = std::mem::take(sample);
-                    self.start(&sample, false)?;
+                // The sample is always the file's first `SNIFF_BYTES`, whatever the chunk sizes, so the
+                // decisions made from it are too.
+                let (head, rest) =
+                    chunk.split_at(SNIFF_BYTES.saturating_sub(sample.len()).min(chunk.len()));
+                sample.extend_from_slice(head);
+                if sample.len() < SNIFF_BYTES {
+                    return Ok(());
                 }
-                Ok(())
+                let sample = std::mem::take(sample);
+                self.start(&sample, false)?;
+                self.read_slices(rest)
             }
-            Stage::Reading { .. } => self.read(chunk, false),
+            Stage::Reading { .. } => self.read_slices(chunk),
         }
     }
 
@@ -270,6 +277,14 @@ impl CatalogChecker {
         self.stage = Stage::Reading { decoder, body };
         self.text = text;
         self.consume(complete)
+    }
+
+    /// Big chunks are read in slices, so that the decoded text and the records waiting to be checked
+    /// stay small whatever the caller's chunk size.
+    fn read_slices(&mut self, chunk: &[u8]) -> Result<(), InputError> {
+        chunk
+            .chunks(READ_SLICE_BYTES)
+            .try_for_each(|slice| self.read(slice, false))
     }
 
     fn read(&mut self, chunk: &[u8], last: bool) -> Result<(), InputError> {
