@@ -11,6 +11,7 @@ mod json;
 mod number;
 mod report;
 mod rows;
+pub mod xlsx;
 
 #[cfg(test)]
 mod tests;
