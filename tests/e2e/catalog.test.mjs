@@ -92,6 +92,18 @@ test("an Ozon report in Windows-1251 shows its broken row in Russian", async () 
   assert.deepEqual(s.problems, []);
 });
 
+test("an Ozon XLSX template is read from its template sheet", async () => {
+  const page = await s.open("seller.html");
+  const xlsx = new URL("../golden/xlsx/ozon_template_xlsxwriter.xlsx", import.meta.url).pathname;
+  const result = await checkFile(page, xlsx);
+  assert.equal(result.ok, true);
+  assert.equal(result.rows, 5);
+  assert.equal(result.summary.listings, 4);
+  const ids = await page.locator("catalog-check tbody tr td:nth-child(2)").allTextContents();
+  assert.deepEqual(ids, ["000123", "A-77", "0045", ""]);
+  assert.deepEqual(s.problems, []);
+});
+
 test("a file that is not a catalog shows one clear error", async () => {
   const page = await s.open("seller.html");
   const result = await checkFile(page, join(golden, "orders-not-a-catalog.csv"));

@@ -69,7 +69,8 @@ export interface CatalogReport {
 
 /**
  * Checks a whole catalog. Throws an `OrderguardError` for a file that is not a catalog ("empty_catalog",
- * "not_a_catalog", "not_text", "not_listings_json", "missing_columns", "unsupported_format") or bad options.
+ * "not_a_catalog", "not_text", "not_listings_json", "missing_columns", or an "xlsx_..." code for a workbook
+ * that cannot be read) or for bad options.
  */
 export function checkCatalog(data: Uint8Array | ArrayBuffer | string, options?: CatalogOptions): CatalogReport;
 

@@ -10,7 +10,7 @@
 
 const TEXT = {
   en: {
-    drop: "Drop a catalog export here (CSV, JSON) or choose a file",
+    drop: "Drop a catalog export here (CSV, XLSX, JSON) or choose a file",
     choose: "Choose file",
     settings: "Format, encoding and columns",
     format: "Format",
@@ -40,7 +40,7 @@ const TEXT = {
     listings: "listings",
   },
   ru: {
-    drop: "Перетащите сюда выгрузку каталога (CSV, JSON) или выберите файл",
+    drop: "Перетащите сюда выгрузку каталога (CSV, XLSX, JSON) или выберите файл",
     choose: "Выбрать файл",
     settings: "Формат, кодировка и колонки",
     format: "Формат",
@@ -70,7 +70,7 @@ const TEXT = {
     listings: "товаров",
   },
   zh: {
-    drop: "将商品目录导出文件（CSV、JSON）拖到这里，或选择文件",
+    drop: "将商品目录导出文件（CSV、XLSX、JSON）拖到这里，或选择文件",
     choose: "选择文件",
     settings: "格式、编码和列",
     format: "格式",
@@ -101,7 +101,7 @@ const TEXT = {
   },
 };
 
-const FORMATS = ["auto", "ozon-csv", "shopify-csv", "csv", "json"];
+const FORMATS = ["auto", "ozon-xlsx", "ozon-csv", "shopify-csv", "csv", "json"];
 const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1251"];
 /** Table rows drawn at once; the filter narrows the rest down. */
 const MAX_ROWS = 500;
@@ -270,7 +270,7 @@ export class CatalogCheck extends HTMLElement {
 
   #build(root) {
     const ui = {};
-    ui.input = el("input", { type: "file", id: "file", accept: ".csv,.tsv,.txt,.json,.jsonl,.ndjson" });
+    ui.input = el("input", { type: "file", id: "file", accept: ".csv,.tsv,.txt,.xlsx,.json,.jsonl,.ndjson" });
     ui.dropLabel = el("label", { for: "file" });
     ui.drop = el("div", { class: "drop", part: "dropzone" }, ui.dropLabel, ui.input);
     ui.format = el("select", { id: "format" });

@@ -11,6 +11,7 @@ mod json;
 mod number;
 mod report;
 mod rows;
+mod workbook;
 pub mod xlsx;
 
 #[cfg(test)]
@@ -102,6 +103,8 @@ enum Stage {
         decoder: encoding::Decoder,
         body: Body,
     },
+    /// An XLSX workbook: a ZIP archive is read from its end, so the bytes are kept until `finish`.
+    Workbook(Vec<u8>),
     /// A failed check keeps its error; later calls return it again.
     Failed(InputError),
 }
@@ -140,10 +143,6 @@ impl CatalogChecker {
                     })?,
             ),
         };
-        if options.format == Format::OzonXlsx {
-            return Err(InputError::new("unsupported_format", "options.format")
-                .param("format", "ozon-xlsx"));
-        }
         Ok(CatalogChecker {
             format: options.format,
             encoding,
@@ -192,6 +191,10 @@ impl CatalogChecker {
                 self.read_slices(rest)
             }
             Stage::Reading { .. } => self.read_slices(chunk),
+            Stage::Workbook(bytes) => {
+                bytes.extend_from_slice(chunk);
+                Ok(())
+            }
         }
     }
 
@@ -208,6 +211,20 @@ impl CatalogChecker {
             if matches!(self.stage, Stage::Sniffing(_)) {
                 return Err(InputError::new("empty_catalog", "data"));
             }
+        }
+        if let Stage::Workbook(bytes) = &mut self.stage {
+            let bytes = std::mem::take(bytes);
+            let mut report = self
+                .report
+                .take()
+                .unwrap_or_else(|| ReportBuilder::new(CheckOptions::default()));
+            let mut rows = TableRows::new(self.format, self.mapping.clone());
+            workbook::check(&bytes, &mut rows, &mut report)?;
+            let format = match rows.format {
+                Some(Format::OzonCsv) | Some(Format::OzonXlsx) | None => Format::OzonXlsx,
+                Some(other) => other,
+            };
+            return Ok(report.finish(format.name(), Encoding::Utf8.name()));
         }
         self.read(&[], true)?;
         let mut report = self
@@ -241,9 +258,9 @@ impl CatalogChecker {
 
     /// Decides the encoding and the kind of file from its first bytes, then reads them.
     fn start(&mut self, sample: &[u8], complete: bool) -> Result<(), InputError> {
-        if sample.starts_with(b"PK\x03\x04") {
-            return self
-                .fail(InputError::new("unsupported_format", "data").param("format", "xlsx"));
+        if sample.starts_with(b"PK\x03\x04") || self.format == Format::OzonXlsx {
+            self.stage = Stage::Workbook(sample.to_vec());
+            return Ok(());
         }
         let encoding = self
             .encoding

@@ -108,6 +108,16 @@ impl TableRows {
         Ok(())
     }
 
+    /// Whether `cells` would be taken as the header row (a spreadsheet may have title rows above it).
+    pub fn is_header(&self, cells: &[String]) -> bool {
+        self.read_header(cells).is_ok()
+    }
+
+    /// The number of columns of the header, once read.
+    pub fn width(&self) -> Option<usize> {
+        self.plan.as_ref().map(|p| p.width)
+    }
+
     /// The header was read, so the file is a table of listings (even one without rows).
     pub fn has_header(&self) -> bool {
         self.plan.is_some()
@@ -190,7 +200,7 @@ fn is_catalog(plan: &ColumnPlan) -> bool {
     .any(|f| plan.has(f))
 }
 
-fn not_a_catalog(header: &[String]) -> InputError {
+pub fn not_a_catalog(header: &[String]) -> InputError {
     let mut columns: Vec<String> = header
         .iter()
         .take(5)

@@ -315,7 +315,7 @@ fn a_file_that_is_not_a_catalog_is_one_clear_error() {
     );
     assert_eq!(
         error_of(b"PK\x03\x04rest", &defaults).code,
-        "unsupported_format"
+        "xlsx_zip_truncated"
     );
     assert_eq!(error_of(b"[1, 2, 3]", &defaults).code, "not_listings_json");
     assert_eq!(error_of(b"[]", &defaults).code, "not_listings_json");
@@ -520,4 +520,64 @@ fn the_summary_counts_levels_codes_and_the_mean() {
             .count();
         assert_eq!(*count, expected, "{code}");
     }
+}
+
+macro_rules! workbook {
+    ($name:literal) => {
+        include_bytes!(concat!("../../../tests/golden/xlsx/", $name)).as_slice()
+    };
+}
+
+#[test]
+fn ozon_xlsx_templates_from_different_writers_read_the_same() {
+    let books = [
+        workbook!("ozon_template_openpyxl.xlsx"),
+        workbook!("ozon_template_xlsxwriter.xlsx"),
+        workbook!("ozon_template_xlsxwriter_constant_memory.xlsx"),
+    ];
+    let first = check(books[0]);
+    assert_eq!(first.format, "ozon-xlsx");
+    // The sheet "Шаблон": headings on row 1, the header on row 2, a row of hints on row 3, data after.
+    assert_eq!(first.rows, 5);
+    let ids: Vec<Option<&str>> = first.listings.iter().map(|l| l.id.as_deref()).collect();
+    assert_eq!(ids, vec![Some("000123"), Some("A-77"), Some("0045"), None]);
+    assert_eq!(
+        first.listings.iter().map(|l| l.row).collect::<Vec<_>>(),
+        vec![4, 5, 7, 8]
+    );
+    assert_eq!(codes(&first), vec![(3, "invalid_number")]);
+    assert!(first.row_errors[0].message.contains("Например: 1299.99"));
+    assert_every_row_accounted_for(&first);
+    for book in &books[1..] {
+        let other = check(book);
+        assert_eq!(other.listings, first.listings);
+        assert_eq!(other.row_errors, first.row_errors);
+    }
+}
+
+#[test]
+fn a_workbook_streamed_in_chunks_reads_as_the_whole() {
+    let book = workbook!("ozon_template_xlsxwriter.xlsx");
+    let whole = check(book);
+    for chunk in [1, 100, 4096] {
+        assert_eq!(
+            check_in_chunks(book, &CatalogOptions::default(), chunk).unwrap(),
+            whole
+        );
+    }
+}
+
+#[test]
+fn a_damaged_or_mislabelled_workbook_is_one_error() {
+    let book = workbook!("ozon_template_openpyxl.xlsx");
+    let e = error_of(&book[..200], &CatalogOptions::default());
+    assert!(e.code.starts_with("xlsx_"), "{}", e.code);
+    assert_eq!(e.field, "data");
+    let forced = CatalogOptions {
+        format: Format::OzonXlsx,
+        ..CatalogOptions::default()
+    };
+    let e = error_of(fixture!("broken-rows.csv"), &forced);
+    assert!(e.code.starts_with("xlsx_"), "{}", e.code);
+    assert!(!e.message(Locale::Ru).is_empty());
 }
