@@ -7,12 +7,16 @@ mod boundary;
 #[cfg(feature = "checkout")]
 mod address;
 #[cfg(feature = "seller")]
+mod catalog;
+#[cfg(feature = "seller")]
 mod listing;
 #[cfg(feature = "checkout")]
 mod returns;
 
 #[cfg(feature = "checkout")]
 pub use address::*;
+#[cfg(feature = "seller")]
+pub use catalog::*;
 #[cfg(feature = "seller")]
 pub use listing::*;
 #[cfg(feature = "checkout")]

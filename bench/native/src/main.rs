@@ -4,6 +4,7 @@
 mod address;
 mod returns;
 mod listing;
+mod catalog;
 mod timing;
 
 use std::process::ExitCode;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         "validate-address" => address::validate(&text),
         "return-policy" => returns::policy(&text),
         "check-listing" => listing::check(&text),
+        "check-catalog" => catalog::check(&text),
         other => Err(format!("unknown measure {other}")),
     };
     match result {

@@ -1,0 +1,583 @@
+//! The catalog check against files built the way real exports are (tests/golden/catalog/, made by
+//! generate.py there, plus Shopify's own sample exports, unchanged).
+
+use super::*;
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_bytes!(concat!("../../../tests/golden/catalog/", $name)).as_slice()
+    };
+}
+
+fn check(data: &[u8]) -> CatalogReport {
+    match check_catalog(data, &CatalogOptions::default()) {
+        Ok(report) => report,
+        Err(e) => panic!("unexpected error {e:?}"),
+    }
+}
+
+fn check_in_chunks(
+    data: &[u8],
+    options: &CatalogOptions,
+    chunk: usize,
+) -> Result<CatalogReport, InputError> {
+    let mut checker = CatalogChecker::new(options)?;
+    for piece in data.chunks(chunk) {
+        checker.push(piece)?;
+    }
+    checker.finish()
+}
+
+fn error_of(data: &[u8], options: &CatalogOptions) -> InputError {
+    match check_catalog(data, options) {
+        Ok(report) => panic!("expected an error, got {} listings", report.listings.len()),
+        Err(e) => e,
+    }
+}
+
+/// Every data row is in exactly one listing or one row error.
+fn assert_every_row_accounted_for(report: &CatalogReport) {
+    let mut rows: Vec<u32> = report
+        .listings
+        .iter()
+        .flat_map(|l| std::iter::once(l.row).chain(l.grouped_rows.iter().copied()))
+        .chain(report.row_errors.iter().map(|e| e.row))
+        .collect();
+    let count = rows.len();
+    rows.sort_unstable();
+    rows.dedup();
+    assert_eq!(rows.len(), count, "a row is counted twice");
+    assert_eq!(count as u32, report.rows, "rows missing from the report");
+}
+
+fn listing<'a>(report: &'a CatalogReport, id: &str) -> &'a CheckedListing {
+    match report.listings.iter().find(|l| l.id.as_deref() == Some(id)) {
+        Some(l) => l,
+        None => panic!("no listing {id}"),
+    }
+}
+
+fn codes(report: &CatalogReport) -> Vec<(u32, &str)> {
+    report
+        .row_errors
+        .iter()
+        .map(|e| (e.row, e.code.as_str()))
+        .collect()
+}
+
+#[test]
+fn shopify_sample_exports_group_variants_and_images_by_handle() {
+    // (file, data rows, products) counted from the files with Python's csv module.
+    for (data, rows, products) in [
+        (fixture!("apparel.csv"), 22, 20),
+        (fixture!("home-and-garden.csv"), 21, 20),
+        (fixture!("jewelery.csv"), 41, 20),
+    ] {
+        let report = check(data);
+        assert_eq!(report.format, "shopify-csv");
+        assert_eq!(report.encoding, "utf-8");
+        assert_eq!(report.rows, rows);
+        assert_eq!(report.listings.len(), products);
+        assert!(report.row_errors.is_empty(), "{:?}", report.row_errors);
+        assert_every_row_accounted_for(&report);
+        assert_eq!(report.summary.listings, products);
+        let levels = &report.summary.by_level;
+        assert_eq!(levels.low + levels.standard + levels.high, products);
+    }
+    let report = check(fixture!("apparel.csv"));
+    let top = listing(&report, "classic-varsity-top");
+    assert_eq!(top.title.as_deref(), Some("Classic Varsity Top"));
+    assert_eq!(top.row, 3);
+    assert_eq!(top.grouped_rows, vec![4, 5]);
+}
+
+#[test]
+fn shopify_multi_line_descriptions_keep_the_line_numbers_a_spreadsheet_shows() {
+    let report = check(fixture!("jewelery.csv"));
+    let rows: Vec<u32> = report.listings.iter().map(|l| l.row).collect();
+    assert!(rows.windows(2).all(|w| w[0] < w[1]));
+    // 41 records over 53 lines: quoted descriptions span lines, so rows run past the record count.
+    assert!(report.listings.last().map_or(0, |l| l.row) > 41);
+}
+
+#[test]
+fn shopify_new_header_names_in_utf16_tab_separated() {
+    let report = check(fixture!("shopify-new-headers-utf16le.txt"));
+    assert_eq!(report.format, "shopify-csv");
+    assert_eq!(report.encoding, "utf-16le");
+    assert_eq!(report.rows, 4);
+    assert_eq!(report.listings.len(), 2);
+    let shirt = listing(&report, "linen-shirt");
+    assert_eq!(shirt.title.as_deref(), Some("Linen Shirt"));
+    assert_eq!(shirt.grouped_rows, vec![3, 4]);
+    assert_every_row_accounted_for(&report);
+}
+
+#[test]
+fn shopify_rows_become_one_listing_with_sizes_images_and_prices() {
+    let text = "Handle,Title,Body (HTML),Option1 Name,Option1 Value,Variant Price,Variant Compare At Price,Image Src\n\
+                tee,Tee,<p>Soft</p>,Size,S,10.00,12.00,https://x/1.jpg\n\
+                tee,,,,M,10.00,12.00,https://x/2.jpg\n\
+                tee,,,,,,,https://x/1.jpg\n";
+    let mut plan_rows = rows::TableRows::new(Format::Auto, BTreeMap::new());
+    let mut report = ReportBuilder::new(CheckOptions::default());
+    let mut reader = CsvReader::new(b',');
+    let mut records = Vec::new();
+    reader.push(text, &mut records);
+    reader.finish(&mut records);
+    // Inspect the folded listing through the columns directly.
+    let header = records[0].fields.clone();
+    let plan =
+        columns::ColumnPlan::new(&header, columns::ColumnSet::Shopify, &BTreeMap::new()).unwrap();
+    let mut listing = Listing::default();
+    let mut names = columns::OptionNames::default();
+    for record in &records[1..] {
+        plan.fill(&mut listing, &record.fields, &mut names).unwrap();
+    }
+    assert_eq!(listing.attributes.sizes, vec!["S", "M"]);
+    assert_eq!(listing.images.len(), 2);
+    assert_eq!(listing.price, Some(10.0));
+    assert_eq!(listing.old_price, Some(12.0));
+    assert_eq!(listing.description.as_deref(), Some("Soft"));
+    for record in records {
+        plan_rows
+            .row(record.line, &record.fields, &mut report)
+            .unwrap();
+    }
+    plan_rows.finish(&mut report);
+    let report = report.finish("shopify-csv", "utf-8");
+    assert_eq!(report.listings.len(), 1);
+    assert_eq!(report.listings[0].grouped_rows, vec![3, 4]);
+}
+
+#[test]
+fn ozon_report_in_windows_1251_with_apostrophes_and_russian_numbers() {
+    let report = check(fixture!("ozon-products-cp1251.csv"));
+    assert_eq!(report.format, "ozon-csv");
+    assert_eq!(report.encoding, "windows-1251");
+    assert_eq!(report.rows, 5);
+    assert_eq!(report.listings.len(), 4);
+    let dress = listing(&report, "PL-001");
+    assert_eq!(dress.title.as_deref(), Some("Платье летнее льняное"));
+    assert_eq!(dress.row, 2);
+    // The description of PL-001 spans two lines, so PL-002 starts on line 4.
+    assert_eq!(listing(&report, "PL-002").row, 4);
+    assert_eq!(codes(&report), vec![(6, "invalid_number")]);
+    assert!(report.row_errors[0].message.contains("по запросу"));
+    assert_every_row_accounted_for(&report);
+}
+
+#[test]
+fn ozon_cells_map_to_listing_fields() {
+    let text = String::from_utf8_lossy(fixture!("ozon-products-utf8-bom.csv")).into_owned();
+    let mut records = Vec::new();
+    let mut reader = CsvReader::new(b';');
+    reader.push(text.trim_start_matches('\u{FEFF}'), &mut records);
+    reader.finish(&mut records);
+    let plan = columns::ColumnPlan::new(
+        &records[0].fields,
+        columns::ColumnSet::Ozon,
+        &BTreeMap::new(),
+    )
+    .unwrap();
+    let mut dress = Listing::default();
+    plan.fill(&mut dress, &records[1].fields, &mut Default::default())
+        .unwrap();
+    assert_eq!(dress.id.as_deref(), Some("PL-001"));
+    assert_eq!(dress.price, Some(2490.0));
+    assert_eq!(dress.old_price, Some(3290.0));
+    assert_eq!(dress.images.len(), 3);
+    assert_eq!(dress.attributes.sizes, vec!["42", "44", "46"]);
+    assert_eq!(dress.attributes.material.as_deref(), Some("лён 100%"));
+    assert_eq!(
+        dress.attributes.weight.as_ref().map(|w| w.value),
+        Some(350.0)
+    );
+    assert!(dress
+        .description
+        .as_deref()
+        .unwrap_or_default()
+        .contains("свободный крой.\nДлина"));
+    let mut kettle = Listing::default();
+    plan.fill(&mut kettle, &records[3].fields, &mut Default::default())
+        .unwrap();
+    assert_eq!(kettle.price, Some(1899.9));
+    assert_eq!(
+        kettle.attributes.weight.as_ref().map(|w| w.value),
+        Some(1250.0)
+    );
+}
+
+#[test]
+fn the_same_report_in_utf8_with_a_byte_order_mark_reads_the_same() {
+    let cp1251 = check(fixture!("ozon-products-cp1251.csv"));
+    let utf8 = check(fixture!("ozon-products-utf8-bom.csv"));
+    assert_eq!(utf8.encoding, "utf-8");
+    assert_eq!(utf8.listings, cp1251.listings);
+    assert_eq!(utf8.row_errors, cp1251.row_errors);
+}
+
+#[test]
+fn a_generic_catalog_in_utf16_big_endian() {
+    let report = check(fixture!("generic-utf16be.csv"));
+    assert_eq!(report.format, "csv");
+    assert_eq!(report.encoding, "utf-16be");
+    assert_eq!(report.listings.len(), 2);
+    assert_eq!(
+        listing(&report, "G-2").title.as_deref(),
+        Some("Desk lamp ✨")
+    );
+}
+
+#[test]
+fn each_kind_of_broken_row_is_reported_at_its_line() {
+    let report = check(fixture!("broken-rows.csv"));
+    assert_eq!(
+        codes(&report),
+        vec![
+            (3, "wrong_column_count"),
+            (4, "broken_quoting"),
+            (5, "invalid_number"),
+            (6, "wrong_column_count"),
+            (9, "unterminated_quote"),
+        ]
+    );
+    assert_eq!(
+        report.listings.iter().map(|l| l.row).collect::<Vec<_>>(),
+        vec![2, 7]
+    );
+    assert_eq!(
+        listing(&report, "B-6").title.as_deref(),
+        Some("Multi\nline title")
+    );
+    assert!(
+        report.row_errors[0].message.contains("5") && report.row_errors[0].message.contains("4")
+    );
+    assert!(report.row_errors[4].message.contains("10"));
+    assert_eq!(report.rows, 7);
+    assert_every_row_accounted_for(&report);
+}
+
+#[test]
+fn row_errors_speak_the_callers_language() {
+    let options = CatalogOptions {
+        locale: Locale::Ru,
+        ..CatalogOptions::default()
+    };
+    let report = check_catalog(fixture!("broken-rows.csv"), &options).unwrap();
+    assert!(report.row_errors[0].message.starts_with("Строка 3"));
+    let options = CatalogOptions {
+        locale: Locale::Zh,
+        ..CatalogOptions::default()
+    };
+    let report = check_catalog(fixture!("broken-rows.csv"), &options).unwrap();
+    assert!(report.row_errors[0].message.contains("第 3 行"));
+}
+
+#[test]
+fn json_arrays_and_json_lines_give_the_same_listings() {
+    let array = check(fixture!("listings.json"));
+    let lines = check(fixture!("listings.jsonl"));
+    for report in [&array, &lines] {
+        assert_eq!(report.format, "json");
+        assert_eq!(report.rows, 3);
+        assert_eq!(report.listings.len(), 2);
+        assert_eq!(report.row_errors.len(), 1);
+        assert_eq!(report.row_errors[0].code, "invalid_listing");
+        assert!(
+            report.row_errors[0].message.contains("price"),
+            "{}",
+            report.row_errors[0].message
+        );
+        assert_every_row_accounted_for(report);
+    }
+    assert_eq!(array.row_errors[0].row, 3);
+    assert_eq!(lines.row_errors[0].row, 2);
+    assert_eq!(array.listings[0].findings, lines.listings[0].findings);
+}
+
+#[test]
+fn a_file_that_is_not_a_catalog_is_one_clear_error() {
+    let defaults = CatalogOptions::default();
+    let e = error_of(fixture!("orders-not-a-catalog.csv"), &defaults);
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("not_a_catalog", "data")
+    );
+    assert!(e.message(Locale::En).contains("Order ID"));
+    assert_eq!(error_of(b"", &defaults).code, "empty_catalog");
+    assert_eq!(error_of(b"\n\n", &defaults).code, "empty_catalog");
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 256) as u8).collect();
+    assert_eq!(error_of(&binary, &defaults).code, "not_text");
+    assert_eq!(
+        error_of(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &defaults).code,
+        "not_text"
+    );
+    assert_eq!(
+        error_of(b"PK\x03\x04rest", &defaults).code,
+        "xlsx_zip_truncated"
+    );
+    assert_eq!(error_of(b"[1, 2, 3]", &defaults).code, "not_listings_json");
+    assert_eq!(error_of(b"[]", &defaults).code, "not_listings_json");
+    let shopify = CatalogOptions {
+        format: Format::ShopifyCsv,
+        ..CatalogOptions::default()
+    };
+    assert_eq!(
+        error_of(fixture!("generic-utf16be.csv"), &shopify).code,
+        "missing_columns"
+    );
+}
+
+#[test]
+fn a_header_without_rows_is_an_empty_catalog_not_an_error() {
+    let report = check(b"id,title,price\n");
+    assert_eq!((report.rows, report.listings.len()), (0, 0));
+    assert_eq!(report.summary.mean_score, None);
+}
+
+#[test]
+fn the_user_can_force_the_format_encoding_and_columns() {
+    let mut options = CatalogOptions {
+        format: Format::Csv,
+        encoding: Some("windows-1251".into()),
+        ..CatalogOptions::default()
+    };
+    options
+        .mapping
+        .insert("title".into(), "Наименование".into());
+    options.mapping.insert("price".into(), "Стоимость".into());
+    let text = "Код;Наименование;Стоимость\n1;Кружка;300\n";
+    let cp1251: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            'А'..='я' => (c as u32 - 0x410 + 0xC0) as u8,
+            _ => c as u8,
+        })
+        .collect();
+    let report = check_catalog(&cp1251, &options).unwrap();
+    assert_eq!(report.encoding, "windows-1251");
+    assert_eq!(report.format, "csv");
+    assert_eq!(report.listings[0].title.as_deref(), Some("Кружка"));
+    // Forced UTF-8 on Windows-1251 bytes reads replacement characters, not an error.
+    options.encoding = Some("utf-8".into());
+    assert!(check_catalog(&cp1251, &options).is_err());
+    let bad = CatalogOptions {
+        encoding: Some("koi8-r".into()),
+        ..CatalogOptions::default()
+    };
+    assert_eq!(error_of(b"a", &bad).field, "options.encoding");
+    let unknown = CatalogOptions {
+        mapping: [("colour".to_string(), "c".to_string())].into(),
+        ..CatalogOptions::default()
+    };
+    assert_eq!(
+        error_of(b"title,c\nx,y\n", &unknown).field,
+        "options.mapping.colour"
+    );
+}
+
+/// A catalog past the sniffing window, with multi-byte text, quoted line breaks and broken rows, so that
+/// chunk borders fall inside characters, quoted fields and the window itself.
+fn generated_catalog(rows: usize) -> String {
+    let mut text =
+        String::from("Артикул;Название товара;Цена, руб.;Ссылка на главное фото;Аннотация\n");
+    for i in 0..rows {
+        let line = match i % 50 {
+            7 => format!("'A-{i};Лампа «Свет» №{i};по договорённости;;\n"),
+            13 => format!("'A-{i};Кружка 连衣裙 {i};\"12\"x;;\n"),
+            21 => format!("'A-{i};Лишняя колонка;1;2;3;4\n"),
+            _ => format!(
+                "'A-{i};Платье 👗 {i};{},50;https://cdn.example.ru/{i}.jpg;\"Описание; с точкой с запятой\nи переносом\"\n",
+                1000 + i
+            ),
+        };
+        text.push_str(&line);
+    }
+    text
+}
+
+#[test]
+fn streaming_gives_the_whole_input_result_for_any_chunk_size() {
+    let text = generated_catalog(1500);
+    assert!(text.len() > 2 * SNIFF_BYTES);
+    let utf8 = text.as_bytes().to_vec();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let defaults = CatalogOptions::default();
+    for data in [&utf8, &utf16] {
+        let whole = check_catalog(data, &defaults).unwrap();
+        assert_eq!(whole.rows, 1500);
+        assert_eq!(whole.row_errors.len(), 90);
+        assert_every_row_accounted_for(&whole);
+        for chunk in [
+            1,
+            2,
+            3,
+            5,
+            7,
+            64,
+            1000,
+            4093,
+            SNIFF_BYTES - 1,
+            SNIFF_BYTES + 1,
+            data.len(),
+        ] {
+            let streamed = check_in_chunks(data, &defaults, chunk).unwrap();
+            assert_eq!(streamed, whole, "chunk size {chunk}");
+        }
+    }
+    for fixture in [
+        fixture!("jewelery.csv"),
+        fixture!("ozon-products-cp1251.csv"),
+        fixture!("shopify-new-headers-utf16le.txt"),
+        fixture!("broken-rows.csv"),
+        fixture!("listings.json"),
+        fixture!("listings.jsonl"),
+    ] {
+        let whole = check_catalog(fixture, &defaults).unwrap();
+        for chunk in [1, 2, 3, 17] {
+            assert_eq!(check_in_chunks(fixture, &defaults, chunk).unwrap(), whole);
+        }
+    }
+}
+
+#[test]
+fn streamed_json_past_the_sniffing_window_matches_the_whole() {
+    let mut text = String::from("[\n");
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "{{\"id\": \"J-{i}\", \"title\": \"Платье, \\\"{i}\\\" [синее]\", \"price\": {i}.5}},\n"
+        ));
+    }
+    text.push_str("{\"id\": \"last\"}\n]\n");
+    let defaults = CatalogOptions::default();
+    let whole = check_catalog(text.as_bytes(), &defaults).unwrap();
+    assert_eq!(whole.listings.len(), 3001);
+    for chunk in [1, 3, 1000, SNIFF_BYTES + 3] {
+        assert_eq!(
+            check_in_chunks(text.as_bytes(), &defaults, chunk).unwrap(),
+            whole
+        );
+    }
+}
+
+#[test]
+fn the_checker_counts_bytes_and_listings_as_it_goes() {
+    let text = generated_catalog(1000);
+    let mut checker = CatalogChecker::new(&CatalogOptions::default()).unwrap();
+    let (first, rest) = text.as_bytes().split_at(SNIFF_BYTES + 10);
+    checker.push(first).unwrap();
+    assert_eq!(checker.bytes_seen(), first.len() as u64);
+    let early = checker.listings_checked();
+    assert!(early > 0);
+    checker.push(rest).unwrap();
+    assert!(checker.listings_checked() > early);
+    assert_eq!(checker.bytes_seen(), text.len() as u64);
+}
+
+#[test]
+fn a_hundred_thousand_rows_are_all_accounted_for() {
+    let mut text = String::from("id,title,price,old price,images,material\n");
+    for i in 0..100_000 {
+        text.push_str(&format!(
+            "SKU-{i},\"Cotton shirt, size {}\",{}.99,,https://cdn.example.com/{i}.jpg,cotton\n",
+            i % 7,
+            10 + i % 90
+        ));
+    }
+    let mut checker = CatalogChecker::new(&CatalogOptions::default()).unwrap();
+    for piece in text.as_bytes().chunks(1 << 20) {
+        checker.push(piece).unwrap();
+    }
+    let report = checker.finish().unwrap();
+    assert_eq!(report.rows, 100_000);
+    assert_eq!(report.listings.len(), 100_000);
+    assert_eq!(report.listings[99_999].row, 100_001);
+    assert_eq!(report.summary.listings, 100_000);
+    assert!(report.row_errors.is_empty());
+}
+
+#[test]
+fn the_summary_counts_levels_codes_and_the_mean() {
+    let report = check(fixture!("listings.json"));
+    let s = &report.summary;
+    assert_eq!(s.listings, 2);
+    let mean = report
+        .listings
+        .iter()
+        .map(|l| f64::from(l.score))
+        .sum::<f64>()
+        / 2.0;
+    assert_eq!(s.mean_score, Some((mean * 10.0).round() / 10.0));
+    for (code, count) in &s.by_code {
+        let expected = report
+            .listings
+            .iter()
+            .filter(|l| l.findings.iter().any(|f| &f.code == code))
+            .count();
+        assert_eq!(*count, expected, "{code}");
+    }
+}
+
+macro_rules! workbook {
+    ($name:literal) => {
+        include_bytes!(concat!("../../../tests/golden/xlsx/", $name)).as_slice()
+    };
+}
+
+#[test]
+fn ozon_xlsx_templates_from_different_writers_read_the_same() {
+    let books = [
+        workbook!("ozon_template_openpyxl.xlsx"),
+        workbook!("ozon_template_xlsxwriter.xlsx"),
+        workbook!("ozon_template_xlsxwriter_constant_memory.xlsx"),
+    ];
+    let first = check(books[0]);
+    assert_eq!(first.format, "ozon-xlsx");
+    // The sheet "Шаблон": headings on row 1, the header on row 2, a row of hints on row 3, data after.
+    assert_eq!(first.rows, 5);
+    let ids: Vec<Option<&str>> = first.listings.iter().map(|l| l.id.as_deref()).collect();
+    assert_eq!(ids, vec![Some("000123"), Some("A-77"), Some("0045"), None]);
+    assert_eq!(
+        first.listings.iter().map(|l| l.row).collect::<Vec<_>>(),
+        vec![4, 5, 7, 8]
+    );
+    assert_eq!(codes(&first), vec![(3, "invalid_number")]);
+    assert!(first.row_errors[0].message.contains("Например: 1299.99"));
+    assert_every_row_accounted_for(&first);
+    for book in &books[1..] {
+        let other = check(book);
+        assert_eq!(other.listings, first.listings);
+        assert_eq!(other.row_errors, first.row_errors);
+    }
+}
+
+#[test]
+fn a_workbook_streamed_in_chunks_reads_as_the_whole() {
+    let book = workbook!("ozon_template_xlsxwriter.xlsx");
+    let whole = check(book);
+    for chunk in [1, 100, 4096] {
+        assert_eq!(
+            check_in_chunks(book, &CatalogOptions::default(), chunk).unwrap(),
+            whole
+        );
+    }
+}
+
+#[test]
+fn a_damaged_or_mislabelled_workbook_is_one_error() {
+    let book = workbook!("ozon_template_openpyxl.xlsx");
+    let e = error_of(&book[..200], &CatalogOptions::default());
+    assert!(e.code.starts_with("xlsx_"), "{}", e.code);
+    assert_eq!(e.field, "data");
+    let forced = CatalogOptions {
+        format: Format::OzonXlsx,
+        ..CatalogOptions::default()
+    };
+    let e = error_of(fixture!("broken-rows.csv"), &forced);
+    assert!(e.code.starts_with("xlsx_"), "{}", e.code);
+    assert!(!e.message(Locale::Ru).is_empty());
+}

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Builds the catalog fixtures the way the exports they stand for are built.
+
+- ozon-products-cp1251.csv: Ozon's product report as Excel or 1C saves it for Russian Windows: Windows-1251,
+  no byte-order mark, ";" between fields, CRLF line ends, Russian headers, identifiers and barcodes with a
+  leading apostrophe (so a spreadsheet keeps them as text), prices with a decimal comma and a space between
+  thousands, a quoted description holding ";" and a line break, and one price a person typed as words.
+- ozon-products-utf8-bom.csv: the same report saved as "CSV UTF-8" (Excel writes a byte-order mark).
+- shopify-new-headers-utf16le.txt: a Shopify product CSV with the current header names, saved by Excel as
+  "Unicode text": UTF-16 LE with a byte-order mark, tab-separated; variants and an extra image share a handle.
+- generic-utf16be.csv: a plain catalog with English headers in UTF-16 BE with a byte-order mark.
+- broken-rows.csv: a generic catalog with one row of each kind of error.
+- listings.json / listings.jsonl: the same listings as a JSON array and as JSON Lines, one of them broken.
+- orders-not-a-catalog.csv: an orders export, which is not a catalog.
+
+Run from anywhere: python3 tests/golden/catalog/generate.py
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(name, data):
+    with open(os.path.join(HERE, name), "wb") as f:
+        f.write(data)
+
+
+def csv_line(cells, sep):
+    out = []
+    for cell in cells:
+        if any(c in cell for c in (sep, '"', "\n", "\r")):
+            cell = '"' + cell.replace('"', '""') + '"'
+        out.append(cell)
+    return sep.join(out)
+
+
+OZON_HEADER = [
+    "Артикул", "Ozon Product ID", "Штрихкод", "Название товара", "Бренд", "Категория",
+    "Текущая цена с учетом скидки, руб.", "Цена до скидки, руб.",
+    "Ссылка на главное фото", "Ссылки на дополнительные фото", "Цвет товара", "Размер",
+    "Материал", "Вес в упаковке, г", "Аннотация",
+]
+OZON_ROWS = [
+    ["'PL-001", "'812345671", "'4600000000011", "Платье летнее льняное", "Лёта", "apparel",
+     "2 490,00", "3 290,00", "https://cdn.example.ru/pl-001/1.jpg",
+     "https://cdn.example.ru/pl-001/2.jpg, https://cdn.example.ru/pl-001/3.jpg", "белый", "42;44;46",
+     "лён 100%", "350", "Лёгкое платье из льна; свободный крой.\nДлина 110 см."],
+    ["'PL-002", "'812345672", "'4600000000028", "Футболка хлопковая «Базовая»", "Лёта", "apparel",
+     "990", "", "https://cdn.example.ru/pl-002/1.jpg", "", "чёрный", "S;M;L", "хлопок", "180",
+     "Футболка из плотного хлопка."],
+    ["'EL-010", "'812345673", "'4600000000035", "Чайник электрический 1,7 л", "Теплодом", "electronics",
+     "1 899,90", "2 499,00", "https://cdn.example.ru/el-010/1.jpg", "", "серебристый", "", "сталь", "1 250",
+     "Чайник на 1,7 литра, мощность 2200 Вт, автоотключение."],
+    ["'HM-100", "'812345674", "'4600000000042", "Плед флисовый 150x200", "Уют", "home",
+     "по запросу", "", "", "", "серый", "", "флис", "900", "Мягкий плед."],
+    ["'HM-101", "'812345675", "'4600000000059", "Подушка декоративная №1", "Уют", "home",
+     "690,5", "", "", "", "", "", "", "", ""],
+]
+
+
+def ozon_csv():
+    lines = [csv_line(OZON_HEADER, ";")] + [csv_line(r, ";") for r in OZON_ROWS]
+    return "\r\n".join(lines) + "\r\n"
+
+
+SHOPIFY_NEW_HEADER = [
+    "Title", "URL handle", "Description", "Vendor", "Product category", "Type", "Tags",
+    "Published on online store", "Status", "SKU", "Barcode", "Option1 name", "Option1 value",
+    "Option2 name", "Option2 value", "Price", "Compare-at price", "Weight value (grams)",
+    "Product image URL", "Image position", "Image alt text", "Variant image URL",
+]
+SHOPIFY_NEW_ROWS = [
+    ["Linen Shirt", "linen-shirt", "<p>Relaxed <b>linen</b> shirt.</p>", "Acme", "Apparel & Accessories",
+     "Shirts", "linen, summer", "TRUE", "active", "LS-S-W", "", "Size", "S", "Color", "White", "39.00", "49.00",
+     "220", "https://cdn.example.com/linen-1.jpg", "1", "Front", ""],
+    ["", "linen-shirt", "", "", "", "", "", "", "", "LS-M-W", "", "", "M", "", "White", "39.00", "49.00",
+     "230", "https://cdn.example.com/linen-2.jpg", "2", "Back", ""],
+    ["", "linen-shirt", "", "", "", "", "", "", "", "LS-L-W", "", "", "L", "", "White", "39.00", "49.00",
+     "240", "", "", "", ""],
+    ["Ceramic Mug", "ceramic-mug", "Stoneware mug, 350 ml.", "Acme", "Home & Garden", "Mugs", "", "TRUE",
+     "active", "MUG-1", "", "Title", "Default Title", "", "", "12.50", "", "400",
+     "https://cdn.example.com/mug.jpg", "1", "", ""],
+]
+
+
+def shopify_new():
+    lines = [csv_line(SHOPIFY_NEW_HEADER, "\t")] + [csv_line(r, "\t") for r in SHOPIFY_NEW_ROWS]
+    return "\r\n".join(lines) + "\r\n"
+
+
+GENERIC = """id,title,price,old price,images,material,description
+G-1,Wool scarf,25.00,30.00,https://cdn.example.com/scarf.jpg,wool,"Warm scarf, 180 cm"
+G-2,Desk lamp ✨,45,,https://cdn.example.com/lamp.jpg,,LED lamp
+"""
+
+BROKEN = """id,title,price,images
+B-1,Good row,10.00,https://cdn.example.com/b1.jpg
+B-2,Extra column,10.00,https://cdn.example.com/b2.jpg,surplus
+B-3,"Quoted "twice" badly",12.00,
+B-4,Bad price,twelve,https://cdn.example.com/b4.jpg
+B-5,Short row
+B-6,"Multi
+line title",9.99,https://cdn.example.com/b6.jpg
+B-7,"Never closed,1.00,
+B-8,Swallowed,2.00,
+"""
+
+LISTINGS = [
+    {"id": "J-1", "title": "Cotton T-shirt", "category": "apparel", "price": 15.0,
+     "images": [{"url": "https://cdn.example.com/t.jpg", "width": 1200, "height": 1600}],
+     "attributes": {"sizes": ["S", "M"], "material": "cotton", "fit": "regular"}},
+    {"id": "J-2", "title": "Kettle", "category": "electronics", "price": "cheap"},
+    {"id": "J-3", "title": "Блокнот А5", "price": 3.5, "images": []},
+]
+
+ORDERS = """Order ID,Date,Customer,Amount,Status
+1001,2026-11-01,Ivan,1200,shipped
+1002,2026-11-02,Li Wei,560,pending
+"""
+
+
+def main():
+    ozon = ozon_csv()
+    write("ozon-products-cp1251.csv", ozon.encode("cp1251"))
+    write("ozon-products-utf8-bom.csv", b"\xef\xbb\xbf" + ozon.encode("utf-8"))
+    write("shopify-new-headers-utf16le.txt", b"\xff\xfe" + shopify_new().encode("utf-16-le"))
+    write("generic-utf16be.csv", b"\xfe\xff" + GENERIC.encode("utf-16-be"))
+    write("broken-rows.csv", BROKEN.encode("utf-8"))
+    array = "[\n" + ",\n".join("  " + json.dumps(x, ensure_ascii=False) for x in LISTINGS) + "\n]\n"
+    write("listings.json", array.encode("utf-8"))
+    write("listings.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LISTINGS).encode("utf-8"))
+    write("orders-not-a-catalog.csv", ORDERS.encode("utf-8"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+//! The catalog exports as the browser sees them, in headless Chromium.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use orderguard_wasm::{check_catalog, CatalogChecker};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const APPAREL: &[u8] = include_bytes!("../../tests/golden/catalog/apparel.csv");
+const OZON_CP1251: &[u8] = include_bytes!("../../tests/golden/catalog/ozon-products-cp1251.csv");
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = Object::new();
+    for (key, value) in pairs {
+        Reflect::set(&obj, &(*key).into(), value).unwrap();
+    }
+    obj.into()
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(value.clone(), |v, key| {
+        Reflect::get(&v, &key.into()).unwrap()
+    })
+}
+
+fn json(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_shopify_export_as_bytes_gives_one_listing_per_handle() {
+    let data = Uint8Array::from(APPAREL);
+    let report = check_catalog(data.into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&report, "format").as_string().unwrap(), "shopify-csv");
+    assert_eq!(get(&report, "rows").as_f64(), Some(22.0));
+    assert_eq!(Array::from(&get(&report, "listings")).length(), 20);
+    assert_eq!(get(&report, "summary.listings").as_f64(), Some(20.0));
+    assert!(get(&report, "summary.meanScore").as_f64().is_some());
+}
+
+#[wasm_bindgen_test]
+fn a_string_is_read_as_text() {
+    let text = "id,title,price\n1,Mug,oops\n2,Cup,3\n";
+    let opts = object(&[("locale", "ru".into())]);
+    let report = check_catalog(text.into(), opts).unwrap();
+    let errors = Array::from(&get(&report, "rowErrors"));
+    assert_eq!(errors.length(), 1);
+    let first = errors.get(0);
+    assert_eq!(get(&first, "row").as_f64(), Some(2.0));
+    assert_eq!(get(&first, "code").as_string().unwrap(), "invalid_number");
+    assert!(get(&first, "message")
+        .as_string()
+        .unwrap()
+        .starts_with("Строка 2"));
+}
+
+#[wasm_bindgen_test]
+fn streaming_in_chunks_matches_the_whole_file_and_reports_progress() {
+    let whole = check_catalog(Uint8Array::from(OZON_CP1251).into(), JsValue::UNDEFINED).unwrap();
+    let opts = object(&[("totalBytes", (OZON_CP1251.len() as f64).into())]);
+    let mut checker = CatalogChecker::new(opts).unwrap();
+    assert_eq!(checker.progress(), 0.0);
+    let mut last = 0.0;
+    for piece in OZON_CP1251.chunks(100) {
+        checker.push(Uint8Array::from(piece).into()).unwrap();
+        assert!(checker.progress() >= last);
+        last = checker.progress();
+    }
+    assert_eq!(checker.progress(), 1.0);
+    let streamed = checker.finish().unwrap();
+    assert_eq!(json(&streamed), json(&whole));
+    assert_eq!(
+        get(&streamed, "encoding").as_string().unwrap(),
+        "windows-1251"
+    );
+    let err = checker.push("more".into()).unwrap_err();
+    assert_eq!(get(&err, "field").as_string().unwrap(), "chunk");
+}
+
+#[wasm_bindgen_test]
+fn a_file_that_is_not_a_catalog_throws_one_error_with_a_code() {
+    let err =
+        check_catalog("Order ID,Date\n1,2026-01-01\n".into(), JsValue::UNDEFINED).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&err, "code").as_string().unwrap(), "not_a_catalog");
+    assert_eq!(get(&err, "field").as_string().unwrap(), "data");
+    let err = check_catalog(5.into(), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(get(&err, "field").as_string().unwrap(), "data");
+    let bad = object(&[("format", "xls".into())]);
+    let err = check_catalog("a".into(), bad).unwrap_err();
+    assert_eq!(get(&err, "field").as_string().unwrap(), "format");
+}

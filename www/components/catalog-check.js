@@ -1,0 +1,503 @@
+// <catalog-check>: drop or pick a catalog export; it is checked in a Web Worker (never uploaded), with a
+// progress bar, a summary with the score distribution and the most common findings, a sortable and
+// filterable table of listings, and the report as a CSV download.
+//
+// Attributes: `locale` (else the page's `lang`), `worker-src` (URL of catalog-worker.js).
+// Properties: `report` (the last CatalogReport, or null), `options` ({ format, encoding, mapping, profile }).
+// Events: `catalog-progress` { progress, listingsChecked }, `catalog-checked` { report },
+//         `catalog-error` { code, field, message }.
+// Parts: dropzone, progress, summary, chart, table, download.
+
+const TEXT = {
+  en: {
+    drop: "Drop a catalog export here (CSV, XLSX, JSON) or choose a file",
+    choose: "Choose file",
+    settings: "Format, encoding and columns",
+    format: "Format",
+    encoding: "Encoding",
+    auto: "Detect",
+    mapping: "Column mapping (one per line: field = column header)",
+    reading: "Checking {name}…",
+    checked: "{listings} listings checked in {rows} rows; {errors} rows could not be read.",
+    failed: "The file could not be checked: {message}",
+    meanScore: "Mean score",
+    distribution: "Score distribution",
+    common: "Most common findings",
+    rowErrors: "Rows that could not be read ({count})",
+    filter: "Filter by title, id or finding",
+    level: "Level",
+    all: "All",
+    low: "Low",
+    standard: "Standard",
+    high: "High",
+    row: "Row",
+    id: "ID",
+    title: "Title",
+    score: "Score",
+    findings: "Findings",
+    shown: "Showing {shown} of {total} listings.",
+    download: "Download report (CSV)",
+    listings: "listings",
+  },
+  ru: {
+    drop: "Перетащите сюда выгрузку каталога (CSV, XLSX, JSON) или выберите файл",
+    choose: "Выбрать файл",
+    settings: "Формат, кодировка и колонки",
+    format: "Формат",
+    encoding: "Кодировка",
+    auto: "Определить",
+    mapping: "Сопоставление колонок (по одному в строке: поле = заголовок колонки)",
+    reading: "Проверяем {name}…",
+    checked: "Проверено товаров: {listings} в {rows} строках; не прочитано строк: {errors}.",
+    failed: "Файл не проверен: {message}",
+    meanScore: "Средняя оценка",
+    distribution: "Распределение оценок",
+    common: "Частые замечания",
+    rowErrors: "Непрочитанные строки ({count})",
+    filter: "Фильтр по названию, артикулу или замечанию",
+    level: "Уровень",
+    all: "Все",
+    low: "Низкий",
+    standard: "Средний",
+    high: "Высокий",
+    row: "Строка",
+    id: "Артикул",
+    title: "Название",
+    score: "Оценка",
+    findings: "Замечания",
+    shown: "Показано {shown} из {total} товаров.",
+    download: "Скачать отчёт (CSV)",
+    listings: "товаров",
+  },
+  zh: {
+    drop: "将商品目录导出文件（CSV、XLSX、JSON）拖到这里，或选择文件",
+    choose: "选择文件",
+    settings: "格式、编码和列",
+    format: "格式",
+    encoding: "编码",
+    auto: "自动检测",
+    mapping: "列映射（每行一个：字段 = 列标题）",
+    reading: "正在检查 {name}…",
+    checked: "已检查 {listings} 个商品，共 {rows} 行；{errors} 行无法读取。",
+    failed: "无法检查该文件：{message}",
+    meanScore: "平均分",
+    distribution: "分数分布",
+    common: "最常见的问题",
+    rowErrors: "无法读取的行（{count}）",
+    filter: "按标题、编号或问题筛选",
+    level: "等级",
+    all: "全部",
+    low: "低",
+    standard: "中",
+    high: "高",
+    row: "行",
+    id: "编号",
+    title: "标题",
+    score: "分数",
+    findings: "问题",
+    shown: "显示 {shown} / {total} 个商品。",
+    download: "下载报告（CSV）",
+    listings: "个商品",
+  },
+};
+
+const FORMATS = ["auto", "ozon-xlsx", "ozon-csv", "shopify-csv", "csv", "json"];
+const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1251"];
+/** Table rows drawn at once; the filter narrows the rest down. */
+const MAX_ROWS = 500;
+
+const STYLE = `
+:host { display: block; font: inherit; color: var(--catalog-text, #1d2433); }
+.drop { border: 2px dashed var(--catalog-border, #9aa3b5); border-radius: 8px; padding: 1.2rem; text-align: center; }
+.drop.over { background: var(--catalog-highlight, #e8f0ff); border-color: var(--catalog-accent, #2f5bd3); }
+.drop label { display: block; margin-bottom: .5rem; }
+progress { width: 100%; height: 1rem; margin-top: .8rem; }
+.status { min-height: 1.4em; margin: .6rem 0; }
+.status.error { color: var(--catalog-error, #b42318); }
+.summary { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr; gap: 1rem; align-items: start; margin: 1rem 0; }
+.mean { font-size: 2.4rem; font-weight: 700; line-height: 1; }
+.levels { font-size: .9rem; margin-top: .4rem; }
+svg { width: 100%; height: auto; max-height: 11rem; }
+svg .bar { fill: var(--catalog-accent, #2f5bd3); }
+svg text { font-size: 9px; fill: currentColor; }
+h3 { font-size: 1rem; margin: .8rem 0 .4rem; }
+ol { margin: 0; padding-left: 1.4rem; }
+.controls { display: flex; flex-wrap: wrap; gap: .6rem; align-items: end; margin: .8rem 0; }
+.controls label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; }
+input[type=search] { min-width: 16rem; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { border-bottom: 1px solid var(--catalog-border, #d5dae3); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+td.score { font-variant-numeric: tabular-nums; text-align: right; }
+.level-low { color: var(--catalog-error, #b42318); }
+.level-standard { color: var(--catalog-warning, #8a5a00); }
+.level-high { color: var(--catalog-ok, #18794e); }
+td ul { margin: 0; padding-left: 1rem; }
+.muted { color: var(--catalog-muted, #5b6476); font-size: .85rem; }
+button.download { margin-top: .8rem; }
+[hidden] { display: none !important; }
+`;
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null) node.setAttribute(name, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function svg(tag, attributes = {}) {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
+function fill(template, params) {
+  return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+}
+
+/** A CSV cell, quoted when needed, and kept from being read as a formula by a spreadsheet. */
+function csvCell(value) {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function reportToCsv(report) {
+  const lines = [["row", "id", "title", "score", "level", "codes", "findings"].join(",")];
+  for (const l of report.listings) {
+    lines.push(
+      [l.row, l.id, l.title, l.score, l.level, l.findings.map((f) => f.code).join(" "), l.findings.map((f) => f.message).join(" | ")]
+        .map(csvCell)
+        .join(","),
+    );
+  }
+  for (const e of report.rowErrors) {
+    lines.push([e.row, "", "", "", "", e.code, e.message].map(csvCell).join(","));
+  }
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
+
+export class CatalogCheck extends HTMLElement {
+  static observedAttributes = ["locale"];
+
+  #report = null;
+  #worker = null;
+  #sort = { key: "row", direction: 1 };
+  #downloadUrl = null;
+  #ui;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: "open" });
+    root.append(el("style", {}, STYLE));
+    this.#ui = this.#build(root);
+  }
+
+  get report() {
+    return this.#report;
+  }
+
+  set report(report) {
+    this.#report = report;
+    this.#renderReport();
+  }
+
+  get options() {
+    const mapping = {};
+    for (const line of this.#ui.mapping.value.split("\n")) {
+      const [field, ...header] = line.split("=");
+      if (field.trim() && header.join("=").trim()) mapping[field.trim()] = header.join("=").trim();
+    }
+    return {
+      format: this.#ui.format.value,
+      encoding: this.#ui.encoding.value,
+      mapping,
+      locale: this.#locale,
+    };
+  }
+
+  get #locale() {
+    return this.getAttribute("locale") || document.documentElement.lang || "en";
+  }
+
+  get #text() {
+    return TEXT[this.#locale.slice(0, 2).toLowerCase()] ?? TEXT.en;
+  }
+
+  attributeChangedCallback() {
+    if (this.#ui) this.#relabel();
+  }
+
+  disconnectedCallback() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+  }
+
+  /** Checks a File (or Blob) in the worker. */
+  check(file) {
+    this.#worker?.terminate();
+    const src = this.getAttribute("worker-src") || new URL("../catalog-worker.js", import.meta.url);
+    const worker = new Worker(src, { type: "module" });
+    this.#worker = worker;
+    const t = this.#text;
+    this.#ui.progress.hidden = false;
+    this.#ui.progress.value = 0;
+    this.#status(fill(t.reading, { name: file.name ?? "" }));
+    worker.onmessage = ({ data }) => {
+      if (data.type === "progress") {
+        this.#ui.progress.value = data.progress;
+        this.dispatchEvent(new CustomEvent("catalog-progress", { detail: { progress: data.progress, listingsChecked: data.listingsChecked } }));
+        return;
+      }
+      worker.terminate();
+      if (this.#worker === worker) this.#worker = null;
+      this.#ui.progress.value = 1;
+      if (data.type === "done") {
+        this.report = data.report;
+        this.dispatchEvent(new CustomEvent("catalog-checked", { detail: { report: data.report } }));
+      } else {
+        this.report = null;
+        this.#status(fill(this.#text.failed, { message: data.message }), true);
+        this.dispatchEvent(new CustomEvent("catalog-error", { detail: { code: data.code, field: data.field, message: data.message } }));
+      }
+    };
+    worker.postMessage({ file, options: this.options });
+  }
+
+  #build(root) {
+    const ui = {};
+    ui.input = el("input", { type: "file", id: "file", accept: ".csv,.tsv,.txt,.xlsx,.json,.jsonl,.ndjson" });
+    ui.dropLabel = el("label", { for: "file" });
+    ui.drop = el("div", { class: "drop", part: "dropzone" }, ui.dropLabel, ui.input);
+    ui.format = el("select", { id: "format" });
+    ui.encoding = el("select", { id: "encoding" });
+    ui.mapping = el("textarea", { id: "mapping", rows: "3", cols: "40", placeholder: "title = Product name" });
+    ui.formatLabel = el("label", { for: "format" });
+    ui.encodingLabel = el("label", { for: "encoding" });
+    ui.mappingLabel = el("label", { for: "mapping" });
+    ui.settingsSummary = el("summary");
+    ui.settings = el(
+      "details",
+      {},
+      ui.settingsSummary,
+      el("div", { class: "controls" }, el("div", {}, ui.formatLabel, ui.format), el("div", {}, ui.encodingLabel, ui.encoding)),
+      el("div", {}, ui.mappingLabel, el("br"), ui.mapping),
+    );
+    ui.progress = el("progress", { max: "1", value: "0", part: "progress", hidden: "" });
+    ui.statusLine = el("p", { class: "status", role: "status", "aria-live": "polite" });
+
+    ui.mean = el("div", { class: "mean" });
+    ui.meanLabel = el("div", { class: "muted" });
+    ui.levels = el("div", { class: "levels" });
+    ui.chartTitle = el("h3");
+    ui.chart = svg("svg", { viewBox: "0 0 220 110", role: "img", part: "chart" });
+    ui.commonTitle = el("h3");
+    ui.common = el("ol", { class: "common" });
+    ui.summary = el(
+      "section",
+      { class: "summary", part: "summary", hidden: "" },
+      el("div", {}, ui.meanLabel, ui.mean, ui.levels),
+      el("div", {}, ui.chartTitle, ui.chart, ui.commonTitle, ui.common),
+    );
+
+    ui.errorsSummary = el("summary");
+    ui.errors = el("ul", { class: "row-errors" });
+    ui.errorsBlock = el("details", { hidden: "" }, ui.errorsSummary, ui.errors);
+
+    ui.filter = el("input", { type: "search", id: "filter" });
+    ui.filterLabel = el("label", {}, "", ui.filter);
+    ui.levelFilter = el("select", { id: "level" });
+    ui.levelLabel = el("label", {}, "", ui.levelFilter);
+    ui.head = el("tr");
+    ui.body = el("tbody");
+    ui.table = el("table", { part: "table" }, el("thead", {}, ui.head), ui.body);
+    ui.shown = el("p", { class: "muted" });
+    ui.download = el("button", { type: "button", class: "download", part: "download" });
+    ui.results = el(
+      "section",
+      { class: "results", hidden: "" },
+      el("div", { class: "controls" }, ui.filterLabel, ui.levelLabel),
+      el("div", { class: "table-wrap" }, ui.table),
+      ui.shown,
+      ui.download,
+    );
+    root.append(ui.drop, ui.settings, ui.progress, ui.statusLine, ui.summary, ui.errorsBlock, ui.results);
+
+    ui.input.addEventListener("change", () => ui.input.files[0] && this.check(ui.input.files[0]));
+    ui.drop.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      ui.drop.classList.add("over");
+    });
+    ui.drop.addEventListener("dragleave", () => ui.drop.classList.remove("over"));
+    ui.drop.addEventListener("drop", (event) => {
+      event.preventDefault();
+      ui.drop.classList.remove("over");
+      const file = event.dataTransfer?.files?.[0];
+      if (file) this.check(file);
+    });
+    ui.filter.addEventListener("input", () => this.#renderTable());
+    ui.levelFilter.addEventListener("change", () => this.#renderTable());
+    ui.download.addEventListener("click", () => this.#download());
+    this.#ui = ui;
+    this.#relabel();
+    return ui;
+  }
+
+  #relabel() {
+    const t = this.#text;
+    const ui = this.#ui;
+    ui.dropLabel.textContent = t.drop;
+    ui.settingsSummary.textContent = t.settings;
+    ui.formatLabel.textContent = t.format;
+    ui.encodingLabel.textContent = t.encoding;
+    ui.mappingLabel.textContent = t.mapping;
+    const options = (select, values) => {
+      const current = select.value || "auto";
+      select.replaceChildren(...values.map((v) => el("option", { value: v }, v === "auto" ? t.auto : v)));
+      select.value = current;
+    };
+    options(ui.format, FORMATS);
+    options(ui.encoding, ENCODINGS);
+    ui.filterLabel.firstChild.textContent = t.filter;
+    ui.levelLabel.firstChild.textContent = t.level;
+    const level = ui.levelFilter.value || "all";
+    ui.levelFilter.replaceChildren(...["all", "low", "standard", "high"].map((v) => el("option", { value: v }, t[v])));
+    ui.levelFilter.value = level;
+    ui.meanLabel.textContent = t.meanScore;
+    ui.chartTitle.textContent = t.distribution;
+    ui.commonTitle.textContent = t.common;
+    ui.download.textContent = t.download;
+    this.#renderReport();
+  }
+
+  #status(text, error = false) {
+    this.#ui.statusLine.textContent = text;
+    this.#ui.statusLine.classList.toggle("error", error);
+  }
+
+  #renderReport() {
+    const ui = this.#ui;
+    const report = this.#report;
+    ui.summary.hidden = ui.results.hidden = ui.errorsBlock.hidden = !report;
+    if (!report) return;
+    const t = this.#text;
+    const s = report.summary;
+    this.#status(fill(t.checked, { listings: s.listings, rows: report.rows, errors: report.rowErrors.length }));
+    ui.mean.textContent = s.meanScore === null ? "—" : String(s.meanScore);
+    ui.levels.replaceChildren(
+      ...["high", "standard", "low"].map((level) => el("div", { class: `level-${level}` }, `${t[level]}: ${s.byLevel[level]}`)),
+    );
+    this.#renderChart(report);
+    const common = Object.entries(s.byCode).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    ui.common.replaceChildren(
+      ...common.map(([code, count]) => {
+        const example = report.listings.find((l) => l.findings.some((f) => f.code === code))?.findings.find((f) => f.code === code);
+        return el("li", { "data-code": code }, `${example?.message ?? code} (${count} ${t.listings})`);
+      }),
+    );
+    ui.commonTitle.hidden = common.length === 0;
+    ui.errorsBlock.hidden = report.rowErrors.length === 0;
+    ui.errorsSummary.textContent = fill(t.rowErrors, { count: report.rowErrors.length });
+    ui.errors.replaceChildren(...report.rowErrors.slice(0, MAX_ROWS).map((e) => el("li", { "data-code": e.code }, e.message)));
+    this.#renderTable();
+  }
+
+  /** Ten bars: scores 0-9, 10-19, ..., 90-100. */
+  #renderChart(report) {
+    const buckets = new Array(10).fill(0);
+    for (const l of report.listings) buckets[Math.min(9, Math.floor(l.score / 10))]++;
+    const max = Math.max(1, ...buckets);
+    const chart = this.#ui.chart;
+    chart.replaceChildren();
+    const title = svg("title");
+    title.textContent = this.#text.distribution;
+    chart.append(title);
+    buckets.forEach((count, i) => {
+      const height = Math.round((count / max) * 80);
+      const x = 10 + i * 20;
+      const bar = svg("rect", { class: "bar", x, y: 90 - height, width: 16, height, "data-count": count });
+      const tip = svg("title");
+      tip.textContent = `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}`;
+      bar.append(tip);
+      const label = svg("text", { x: x + 8, y: 102, "text-anchor": "middle" });
+      label.textContent = String(i * 10);
+      const value = svg("text", { x: x + 8, y: 88 - height, "text-anchor": "middle" });
+      value.textContent = count ? String(count) : "";
+      chart.append(bar, label, value);
+    });
+  }
+
+  #renderTable() {
+    const report = this.#report;
+    if (!report) return;
+    const t = this.#text;
+    const ui = this.#ui;
+    const columns = [
+      ["row", t.row],
+      ["id", t.id],
+      ["title", t.title],
+      ["score", t.score],
+      ["level", t.level],
+      ["findings", t.findings],
+    ];
+    ui.head.replaceChildren(
+      ...columns.map(([key, label]) => {
+        const button = el("button", { type: "button", "data-sort": key }, label);
+        button.addEventListener("click", () => {
+          this.#sort = { key, direction: this.#sort.key === key ? -this.#sort.direction : 1 };
+          this.#renderTable();
+        });
+        const sorted = this.#sort.key === key ? (this.#sort.direction > 0 ? "ascending" : "descending") : "none";
+        return el("th", { scope: "col", "aria-sort": sorted }, button);
+      }),
+    );
+    const query = ui.filter.value.trim().toLowerCase();
+    const level = ui.levelFilter.value;
+    const matches = report.listings.filter(
+      (l) =>
+        (level === "all" || l.level === level) &&
+        (!query ||
+          (l.title ?? "").toLowerCase().includes(query) ||
+          (l.id ?? "").toLowerCase().includes(query) ||
+          l.findings.some((f) => f.code.includes(query) || f.message.toLowerCase().includes(query))),
+    );
+    const { key, direction } = this.#sort;
+    const value = (l) => (key === "findings" ? l.findings.length : key === "level" ? l.score : l[key] ?? "");
+    matches.sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * direction;
+    });
+    ui.body.replaceChildren(
+      ...matches.slice(0, MAX_ROWS).map((l) =>
+        el(
+          "tr",
+          { "data-row": l.row },
+          el("td", {}, String(l.row)),
+          el("td", {}, l.id ?? ""),
+          el("td", {}, l.title ?? ""),
+          el("td", { class: "score" }, String(l.score)),
+          el("td", { class: `level-${l.level}` }, t[l.level] ?? l.level),
+          el("td", {}, el("ul", {}, ...l.findings.map((f) => el("li", { "data-code": f.code }, f.message)))),
+        ),
+      ),
+    );
+    ui.shown.textContent = fill(t.shown, { shown: Math.min(MAX_ROWS, matches.length), total: matches.length });
+  }
+
+  #download() {
+    if (!this.#report) return;
+    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+    this.#downloadUrl = URL.createObjectURL(new Blob([reportToCsv(this.#report)], { type: "text/csv;charset=utf-8" }));
+    const link = el("a", { href: this.#downloadUrl, download: "catalog-report.csv" });
+    this.shadowRoot.append(link);
+    link.click();
+    link.remove();
+  }
+}
+
+customElements.define("catalog-check", CatalogCheck);
