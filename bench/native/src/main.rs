@@ -2,9 +2,9 @@
 //! bench/bench.mjs generated, and prints `{"perSecond": N, "items": N}` for the table.
 
 mod address;
-mod returns;
-mod listing;
 mod catalog;
+mod listing;
+mod returns;
 mod timing;
 
 use std::process::ExitCode;
