@@ -3,7 +3,7 @@
 //! reader. The message catalog is merged here and checked: a missing translation or a placeholder that one
 //! locale forgets fails the build, not a buyer's checkout.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -15,7 +15,7 @@ fn main() {
     let data = Path::new("data");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
     println!("cargo:rerun-if-changed=data");
-    let mut catalog = BTreeMap::new();
+    let mut codes = BTreeSet::new();
     for file in files_under(data) {
         println!("cargo:rerun-if-changed={}", file.display());
         let relative = file.strip_prefix(data).expect("file is under data/");
@@ -29,16 +29,13 @@ fn main() {
             }
             _ => continue,
         };
-        if relative.starts_with("messages") {
-            merge_messages(&file, value, &mut catalog);
+        let value = if relative.starts_with("messages") {
+            check_messages(&file, value, &mut codes)
         } else {
-            write_json(&out.join(relative).with_extension("json"), &value);
-        }
+            value
+        };
+        write_json(&out.join(relative).with_extension("json"), &value);
     }
-    write_json(
-        &out.join("messages.json"),
-        &serde_json::Value::Object(catalog.into_iter().collect()),
-    );
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -69,27 +66,27 @@ fn write_json(path: &Path, value: &serde_json::Value) {
 }
 
 /// Each `[code]` table holds one text per locale and an optional `[code.hint]` table of the same shape.
-fn merge_messages(
+/// Codes are global: one defined in two files fails the build. Returns the file without its header keys.
+fn check_messages(
     file: &Path,
     value: serde_json::Value,
-    catalog: &mut BTreeMap<String, serde_json::Value>,
-) {
-    let serde_json::Value::Object(entries) = value else {
+    codes: &mut BTreeSet<String>,
+) -> serde_json::Value {
+    let serde_json::Value::Object(mut entries) = value else {
         panic!("{}: expected tables of messages", file.display());
     };
-    for (code, entry) in entries {
-        if code == "source" {
-            continue;
-        }
+    entries.retain(|_, entry| entry.is_object());
+    for (code, entry) in &entries {
         let where_ = format!("{}: [{code}]", file.display());
-        check_texts(&where_, &entry);
+        check_texts(&where_, entry);
         if let Some(hint) = entry.get("hint") {
             check_texts(&format!("{where_}.hint"), hint);
         }
-        if catalog.insert(code.clone(), entry).is_some() {
+        if !codes.insert(code.clone()) {
             panic!("{where_}: the code is defined twice; codes are global and stable");
         }
     }
+    serde_json::Value::Object(entries)
 }
 
 fn check_texts(where_: &str, texts: &serde_json::Value) {

@@ -6,14 +6,18 @@
 
 #[macro_use]
 mod data;
+#[cfg(feature = "address")]
 pub mod address;
+#[cfg(feature = "catalog")]
 pub mod catalog;
 pub mod date;
 pub mod error;
 pub mod finding;
+#[cfg(feature = "listing")]
 pub mod listing;
 pub mod locale;
 pub mod messages;
+#[cfg(feature = "returns")]
 pub mod returns;
 
 pub use error::InputError;

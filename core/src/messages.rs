@@ -40,9 +40,30 @@ struct Entry {
     hint: Option<Texts>,
 }
 
+/// The message files of the capabilities in this build.
+const PARTS: &[(&str, &str)] = &[
+    ("messages/errors", embedded_data!("messages/errors")),
+    #[cfg(feature = "address")]
+    ("messages/address", embedded_data!("messages/address")),
+    #[cfg(feature = "returns")]
+    ("messages/returns", embedded_data!("messages/returns")),
+    #[cfg(feature = "listing")]
+    ("messages/listing", embedded_data!("messages/listing")),
+    #[cfg(feature = "catalog")]
+    ("messages/catalog", embedded_data!("messages/catalog")),
+    #[cfg(feature = "catalog")]
+    ("messages/xlsx", embedded_data!("messages/xlsx")),
+];
+
 fn catalog() -> &'static HashMap<String, Entry> {
     static CATALOG: OnceLock<HashMap<String, Entry>> = OnceLock::new();
-    CATALOG.get_or_init(|| crate::data::parse("messages", embedded_data!("messages")))
+    CATALOG.get_or_init(|| {
+        let mut catalog = HashMap::new();
+        for (name, json) in PARTS {
+            catalog.extend(crate::data::parse::<HashMap<String, Entry>>(name, json));
+        }
+        catalog
+    })
 }
 
 /// Whether the catalog has a text for `code`.
