@@ -1,64 +1,11 @@
 //! Per-country address formats, from Google's address metadata (`core/data/address/countries.json`,
 //! CC-BY 4.0) with the overrides of `core/data/address/rules.toml`.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
+use super::json::{self, Value};
 use super::postal::PostalPattern;
 use super::region::{Region, RegionList, RegionRecord};
-
-#[derive(Deserialize)]
-struct CountriesFile {
-    defaults: Defaults,
-    countries: HashMap<String, CountryRecord>,
-}
-
-#[derive(Deserialize)]
-struct Defaults {
-    fmt: String,
-    require: String,
-    upper: String,
-    region_kind: String,
-    postal_kind: String,
-    city_kind: String,
-    district_kind: String,
-}
-
-#[derive(Deserialize)]
-struct CountryRecord {
-    name: String,
-    fmt: Option<String>,
-    require: Option<String>,
-    upper: Option<String>,
-    zip: Option<String>,
-    zipex: Option<String>,
-    region_kind: Option<String>,
-    postal_kind: Option<String>,
-    city_kind: Option<String>,
-    district_kind: Option<String>,
-    #[serde(default)]
-    regions: Vec<RegionRecord>,
-}
-
-#[derive(Deserialize)]
-struct RulesFile {
-    numbered_houses: HashSet<String>,
-    postal_override: HashMap<String, PostalOverride>,
-}
-
-#[derive(Deserialize)]
-struct PostalOverride {
-    pattern: String,
-    example: String,
-}
-
-#[derive(Deserialize)]
-struct RegionsFile {
-    region: Vec<RegionRecord>,
-    aliases: HashMap<String, Vec<String>>,
-}
 
 pub struct FieldKinds {
     pub region: String,
@@ -93,7 +40,11 @@ impl CountryFormat {
     /// The format of `country` (ISO 3166-1 alpha-2, any case), if Google's metadata describes it.
     pub fn get(country: &str) -> Option<&'static CountryFormat> {
         let code = country.trim().to_ascii_uppercase();
-        table().get(&code)
+        let table = table();
+        let index = table
+            .binary_search_by(|f| f.code.as_str().cmp(code.as_str()))
+            .ok()?;
+        table.get(index)
     }
 
     pub fn requires(&self, field: char) -> bool {
@@ -111,73 +62,70 @@ impl CountryFormat {
     }
 }
 
-fn table() -> &'static HashMap<String, CountryFormat> {
-    static TABLE: OnceLock<HashMap<String, CountryFormat>> = OnceLock::new();
+/// Every country, sorted by code.
+fn table() -> &'static [CountryFormat] {
+    static TABLE: OnceLock<Vec<CountryFormat>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let file: CountriesFile =
-            crate::data::parse("address/countries", embedded_data!("address/countries"));
-        let rules: RulesFile = crate::data::parse("address/rules", embedded_data!("address/rules"));
-        let mut extra: RegionsFile =
-            crate::data::parse("address/regions", embedded_data!("address/regions"));
-        let defaults = file.defaults;
-        file.countries
-            .into_iter()
+        let file = json::parse("address/countries", embedded_data!("address/countries"));
+        let rules = json::parse("address/rules", embedded_data!("address/rules"));
+        let extra = json::parse("address/regions", embedded_data!("address/regions"));
+        let numbered = json::texts(&rules, "numbered_houses");
+        let defaults = file.get("defaults").cloned().unwrap_or(Value::Null);
+        let field = |record: &Value, key: &str| {
+            json::text(record, key)
+                .or_else(|| json::text(&defaults, key))
+                .unwrap_or_default()
+        };
+        let mut table: Vec<CountryFormat> = json::entries(&file, "countries")
             .map(|(code, record)| {
-                let postal = match rules.postal_override.get(&code) {
-                    Some(o) => Some((o.pattern.clone(), o.example.clone())),
-                    None => record
-                        .zip
-                        .map(|zip| (zip, record.zipex.unwrap_or_default())),
+                let postal = match rules.get("postal_override").and_then(|o| o.get(code)) {
+                    Some(o) => json::text(o, "pattern").zip(json::text(o, "example")),
+                    None => json::text(record, "zip")
+                        .map(|zip| (zip, json::text(record, "zipex").unwrap_or_default())),
                 };
-                let mut records = record.regions;
-                records.extend(
-                    extra
-                        .region
-                        .iter()
-                        .filter(|r| r.country.as_deref() == Some(code.as_str()))
-                        .cloned(),
-                );
+                let records = json::list(record, "regions")
+                    .iter()
+                    .chain(
+                        json::list(&extra, "region")
+                            .iter()
+                            .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
+                    )
+                    .map(RegionRecord::from_json);
                 let regions = RegionList::new(
                     records
-                        .into_iter()
                         .map(|r| {
                             let aliases = r
                                 .code
                                 .as_ref()
-                                .and_then(|c| extra.aliases.remove(c))
+                                .map(|c| {
+                                    json::texts(extra.get("aliases").unwrap_or(&Value::Null), c)
+                                })
                                 .unwrap_or_default();
                             Region::new(r, aliases)
                         })
                         .collect(),
                 );
-                let format = CountryFormat {
-                    name: record.name,
-                    layout: record.fmt.unwrap_or_else(|| defaults.fmt.clone()),
-                    required: record.require.unwrap_or_else(|| defaults.require.clone()),
-                    upper: record.upper.unwrap_or_else(|| defaults.upper.clone()),
-                    numbered_houses: rules.numbered_houses.contains(&code),
+                CountryFormat {
+                    name: field(record, "name"),
+                    layout: field(record, "fmt"),
+                    required: field(record, "require"),
+                    upper: field(record, "upper"),
+                    numbered_houses: numbered.contains(code),
                     kinds: FieldKinds {
-                        region: record
-                            .region_kind
-                            .unwrap_or_else(|| defaults.region_kind.clone()),
-                        postal: record
-                            .postal_kind
-                            .unwrap_or_else(|| defaults.postal_kind.clone()),
-                        city: record
-                            .city_kind
-                            .unwrap_or_else(|| defaults.city_kind.clone()),
-                        district: record
-                            .district_kind
-                            .unwrap_or_else(|| defaults.district_kind.clone()),
+                        region: field(record, "region_kind"),
+                        postal: field(record, "postal_kind"),
+                        city: field(record, "city_kind"),
+                        district: field(record, "district_kind"),
                     },
                     postal,
                     compiled: OnceLock::new(),
                     regions,
                     code: code.clone(),
-                };
-                (code, format)
+                }
             })
-            .collect()
+            .collect();
+        table.sort_by(|a, b| a.code.cmp(&b.code));
+        table
     })
 }
 
@@ -188,7 +136,7 @@ mod tests {
     #[test]
     fn every_country_in_the_metadata_is_known_with_a_working_postal_pattern() {
         assert!(table().len() > 240, "{}", table().len());
-        for format in table().values() {
+        for format in table() {
             if format.postal.is_some() {
                 let pattern = format
                     .postal_pattern()
@@ -217,9 +165,8 @@ mod tests {
 
     #[test]
     fn every_aliased_region_code_exists() {
-        let file: RegionsFile =
-            crate::data::parse("address/regions", embedded_data!("address/regions"));
-        for code in file.aliases.keys() {
+        let file = json::parse("address/regions", embedded_data!("address/regions"));
+        for (code, _) in json::entries(&file, "aliases") {
             let country = &code[..2];
             let format = CountryFormat::get(country).unwrap();
             assert!(

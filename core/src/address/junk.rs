@@ -76,7 +76,7 @@ const RUNS: &[&str] = &[
 
 /// Whether `value` (already trimmed) looks like junk, and how surely.
 pub fn junk(value: &str) -> Option<Junk> {
-    let lower = value.to_lowercase();
+    let lower = super::text::to_lower(value);
     let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
     if compact.is_empty() {
         return Some(Junk::Placeholder);

@@ -39,7 +39,7 @@ pub fn label(format: &CountryFormat, address: &Address, region_label: Option<&st
             let Some(letter) = chars.next() else { break };
             let mut values = field(address, region_label, letter);
             if format.upper.contains(letter) {
-                values = values.iter().map(|v| v.to_uppercase()).collect();
+                values = values.iter().map(|v| super::text::to_upper(v)).collect();
             }
             let Some(last) = values.pop() else {
                 pending_literal.clear();

@@ -4,6 +4,7 @@
 
 mod country;
 mod form;
+mod json;
 mod junk;
 mod label;
 mod phone;

@@ -1,41 +1,33 @@
 //! The optional phone: it must be a mobile number of the destination country, since the buyer gets
 //! delivery SMS on it. Plans per country in `core/data/address/mobile.toml`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct PlanRecord {
-    calling_code: String,
-    trunk: String,
-    mobile: String,
-}
+use super::json;
 
 struct MobilePlan {
+    country: String,
     calling_code: String,
     trunk: String,
     mobile: regex_lite::Regex,
 }
 
-fn plans() -> &'static HashMap<String, MobilePlan> {
-    static PLANS: OnceLock<HashMap<String, MobilePlan>> = OnceLock::new();
+fn plans() -> &'static [MobilePlan] {
+    static PLANS: OnceLock<Vec<MobilePlan>> = OnceLock::new();
     PLANS.get_or_init(|| {
-        let records: HashMap<String, PlanRecord> =
-            crate::data::parse("address/mobile", embedded_data!("address/mobile"));
-        records
+        let file = json::parse("address/mobile", embedded_data!("address/mobile"));
+        file.as_object()
             .into_iter()
+            .flatten()
             .filter_map(|(country, r)| {
-                let mobile = regex_lite::Regex::new(&format!("^(?:{})$", r.mobile)).ok()?;
-                Some((
-                    country,
-                    MobilePlan {
-                        calling_code: r.calling_code,
-                        trunk: r.trunk,
-                        mobile,
-                    },
-                ))
+                let pattern = json::text(r, "mobile")?;
+                let mobile = regex_lite::Regex::new(&format!("^(?:{pattern})$")).ok()?;
+                Some(MobilePlan {
+                    country: country.clone(),
+                    calling_code: json::text(r, "calling_code")?,
+                    trunk: json::text(r, "trunk").unwrap_or_default(),
+                    mobile,
+                })
             })
             .collect()
     })
@@ -52,7 +44,7 @@ pub fn mobile_number(country: &str, phone: &str) -> Option<String> {
     }
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
     let international = phone.trim_start().starts_with('+');
-    let Some(plan) = plans().get(country) else {
+    let Some(plan) = plans().iter().find(|p| p.country == country) else {
         return (international && (8..=15).contains(&digits.len())).then(|| format!("+{digits}"));
     };
     let national = if international {

@@ -32,7 +32,7 @@ impl PostalPattern {
 /// The canonical spelling of a postal code: capitals and single spaces; a Brazilian CEP as 12345-678; a
 /// new Kazakh code without its space (A01P3K4).
 pub fn canonical(country: &str, postal_code: &str) -> String {
-    let code = super::text::collapse(postal_code).to_uppercase();
+    let code = super::text::to_upper(&super::text::collapse(postal_code));
     let digits: String = code.chars().filter(char::is_ascii_digit).collect();
     match country {
         "BR" if digits.len() == 8

@@ -4,14 +4,11 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
+use super::json::{self, Value};
 use super::text::fold;
 
 /// A region as the data files describe it (countries.json from Google, regions.toml by hand).
-#[derive(Clone, Deserialize)]
 pub(crate) struct RegionRecord {
-    pub country: Option<String>,
     pub code: Option<String>,
     pub name: String,
     pub latin: String,
@@ -19,8 +16,20 @@ pub(crate) struct RegionRecord {
     pub key: Option<String>,
     /// Space-separated postal-code prefixes of the region.
     pub postal: Option<String>,
-    #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+impl RegionRecord {
+    pub(crate) fn from_json(value: &Value) -> RegionRecord {
+        RegionRecord {
+            code: json::text(value, "code"),
+            name: json::text(value, "name").unwrap_or_default(),
+            latin: json::text(value, "latin").unwrap_or_default(),
+            key: json::text(value, "key"),
+            postal: json::text(value, "postal"),
+            aliases: json::texts(value, "aliases"),
+        }
+    }
 }
 
 pub struct Region {
