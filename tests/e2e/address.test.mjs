@@ -20,10 +20,13 @@ async function fill(address, options) {
   for (const [field, value] of Object.entries(address)) {
     await form.locator(`#og-${field}`).fill(value);
   }
-  // Validation is debounced: wait for the result of the last keystroke.
+  // Validation is debounced: wait for a result that has seen every field typed.
   await page.waitForFunction(
-    (postal) => window.changes.at(-1)?.result.normalized.postalCode === postal,
-    address.postalCode,
+    (fields) => {
+      const normalized = window.changes.at(-1)?.result.normalized;
+      return normalized && fields.every((f) => normalized[f] !== null);
+    },
+    Object.keys(address),
   );
   return { page, form };
 }

@@ -146,3 +146,29 @@ fn no_address_at_all_throws_an_error_naming_the_address() {
         orderguard_wasm::validate_address(JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap_err();
     assert_eq!(text(&err, "field"), "address");
 }
+
+#[wasm_bindgen_test]
+fn address_form_lists_fields_in_the_label_order_of_the_country() {
+    let form = orderguard_wasm::address_form("DE".into()).unwrap();
+    let fields: Vec<String> = Array::from(&get(&form, "fields"))
+        .iter()
+        .map(|f| text(&f, "field"))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "recipient",
+            "organization",
+            "addressLine1",
+            "addressLine2",
+            "postalCode",
+            "city",
+            "phone"
+        ]
+    );
+    assert!(orderguard_wasm::address_form("ZZ".into())
+        .unwrap()
+        .is_null());
+    let err = orderguard_wasm::address_form(7.into()).unwrap_err();
+    assert_eq!(text(&err, "field"), "country");
+}
