@@ -91,7 +91,14 @@ fn table() -> &'static [CountryFormat] {
                             .iter()
                             .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
                     )
-                    .map(RegionRecord::from_json);
+                    .map(RegionRecord::from_json)
+                    .map(|mut r| {
+                        if r.postal.is_none() {
+                            let prefixes = extra.get("postal_prefixes");
+                            r.postal = r.code.as_ref().and_then(|c| json::text(prefixes?, c));
+                        }
+                        r
+                    });
                 let regions = RegionList::new(
                     records
                         .map(|r| {
@@ -166,7 +173,8 @@ mod tests {
     #[test]
     fn every_aliased_region_code_exists() {
         let file = json::parse("address/regions", embedded_data!("address/regions"));
-        for (code, _) in json::entries(&file, "aliases") {
+        let aliases = json::entries(&file, "aliases");
+        for (code, _) in aliases.chain(json::entries(&file, "postal_prefixes")) {
             let country = &code[..2];
             let format = CountryFormat::get(country).unwrap();
             assert!(

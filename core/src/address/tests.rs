@@ -186,7 +186,7 @@ fn russian_postal_code_must_agree_with_the_region() {
 }
 
 #[test]
-fn brazilian_and_kazakh_postal_codes_must_agree_with_the_state() {
+fn brazilian_kazakh_and_chinese_postal_codes_must_agree_with_the_region() {
     let mut br = sao_paulo();
     br.region = Some("Rio de Janeiro".into());
     assert_eq!(
@@ -199,6 +199,15 @@ fn brazilian_and_kazakh_postal_codes_must_agree_with_the_state() {
         codes(&validate(&kz, Locale::En)),
         [("postal_code_region_mismatch", "postalCode")]
     );
+    let mut cn = beijing();
+    cn.postal_code = Some("518000".into());
+    assert_eq!(
+        codes(&validate(&cn, Locale::Zh)),
+        [("postal_code_region_mismatch", "postalCode")]
+    );
+    let mut shenzhen = addr("CN", "广东省", "深圳市", "深南大道6008号", "518000");
+    shenzhen.district = Some("福田区".into());
+    assert_eq!(validate(&shenzhen, Locale::Zh).verdict, Verdict::Accept);
 }
 
 #[test]
