@@ -1,11 +1,13 @@
 // The checkout demo page.
 import { loadOrderguard } from "./components/runtime.js";
 import "./components/return-policy.js";
+import "./components/address-form.js";
 
 const status = document.getElementById("engine");
 loadOrderguard().then(
   (og) => {
-    const result = og.validateAddress({ country: "RU", postalCode: "125009" }, { locale: document.documentElement.lang });
+    const moscow = { country: "RU", region: "Москва", city: "Москва", addressLine1: "ул. Тверская, д. 7", postalCode: "125009" };
+    const result = og.validateAddress(moscow, { locale: document.documentElement.lang });
     status.textContent = `orderguard is running: a Moscow address is "${result.verdict}".`;
     status.dataset.ready = "true";
   },
@@ -20,3 +22,11 @@ const returnPolicy = document.getElementById("return-policy");
 document.getElementById("returns-market").addEventListener("change", (e) => (returnPolicy.market = e.target.value));
 document.getElementById("returns-delivered-on").addEventListener("change", (e) => (returnPolicy.deliveredOn = e.target.value));
 document.getElementById("returns-locale").addEventListener("change", (e) => (returnPolicy.locale = e.target.value));
+// Address: the surrounding form only submits an address that needs no fixing and is confirmed.
+const checkout = document.getElementById("checkout-form");
+const orderStatus = document.getElementById("order-status");
+checkout.addEventListener("submit", (event) => {
+  event.preventDefault();
+  orderStatus.textContent = "Order placed.";
+});
+checkout.addEventListener("invalid", () => (orderStatus.textContent = ""), true);

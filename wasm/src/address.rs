@@ -14,3 +14,9 @@ pub fn validate_address(address: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     let address: address::Address = input(address, "address", opts.locale)?;
     output(&address::validate(&address, opts.locale))
 }
+
+#[wasm_bindgen(js_name = addressForm, skip_typescript)]
+pub fn address_form(country: JsValue) -> Result<JsValue, JsValue> {
+    let country: String = input(country, "country", Default::default())?;
+    output(&address::address_form(&country))
+}

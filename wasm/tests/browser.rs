@@ -20,7 +20,12 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn valid_address_is_accepted() {
-    let address = object(&[("country", "DE".into()), ("postalCode", "10117".into())]);
+    let address = object(&[
+        ("country", "DE".into()),
+        ("city", "Berlin".into()),
+        ("addressLine1", "Unter den Linden 77".into()),
+        ("postalCode", "10117".into()),
+    ]);
     let result = orderguard_wasm::validate_address(address, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&result, "verdict").as_string().unwrap(), "accept");
 }

@@ -1,15 +1,31 @@
-//! Shipping-address validation at checkout.
+//! Shipping-address validation at checkout: formats of every country in Google's address metadata,
+//! deeper rules (regions, postal-code to region agreement, remote areas) for the main markets, junk
+//! input, house numbers and the delivery-SMS phone. The result says what the checkout should do.
 
+mod country;
+mod form;
+mod json;
+mod junk;
+mod label;
+mod phone;
 mod postal;
+mod region;
 mod remote;
+mod text;
 
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, Severity};
 use crate::locale::Locale;
 
+pub use country::CountryFormat;
+pub use form::{address_form, AddressForm, FormField};
 pub use postal::PostalPattern;
+pub use region::Region;
 pub use remote::{remote_area, RemoteArea};
+
+use junk::{junk, Junk};
+use text::present;
 
 /// A shipping address as the buyer typed it. `country` is ISO 3166-1 alpha-2.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -37,47 +53,299 @@ pub enum Verdict {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Validation {
     pub verdict: Verdict,
     pub issues: Vec<Finding>,
+    /// The address trimmed, with its region and postal code in canonical form.
+    pub normalized: Address,
+    /// The address as the parcel label prints it, one line per entry, in the country's order.
+    pub label: Vec<String>,
+    /// ISO 3166-2 code of the region, when it is known.
+    pub region_code: Option<String>,
+    pub remote: Option<RemoteArea>,
+}
+
+/// The text fields the junk check reads, with their names in the JS interface.
+const TEXT_FIELDS: [&str; 7] = [
+    "recipient",
+    "organization",
+    "addressLine1",
+    "addressLine2",
+    "district",
+    "city",
+    "region",
+];
+
+/// Required-field letters of Google's metadata and the fields they name.
+const REQUIRED: [(char, &str); 7] = [
+    ('N', "recipient"),
+    ('O', "organization"),
+    ('A', "addressLine1"),
+    ('D', "district"),
+    ('C', "city"),
+    ('S', "region"),
+    ('Z', "postalCode"),
+];
+
+fn field_value<'a>(address: &'a Address, field: &str) -> &'a Option<String> {
+    match field {
+        "recipient" => &address.recipient,
+        "organization" => &address.organization,
+        "addressLine1" => &address.address_line1,
+        "addressLine2" => &address.address_line2,
+        "district" => &address.district,
+        "city" => &address.city,
+        "region" => &address.region,
+        "postalCode" => &address.postal_code,
+        _ => &address.phone,
+    }
+}
+
+struct Report {
+    locale: Locale,
+    issues: Vec<Finding>,
+}
+
+impl Report {
+    fn add(&mut self, code: &str, severity: Severity, field: &str, params: &[(&str, &str)]) {
+        let draft = params
+            .iter()
+            .fold(Finding::draft(code, severity, field), |d, (k, v)| {
+                d.param(k, v)
+            });
+        self.issues.push(draft.render(self.locale));
+    }
+
+    fn about(&self, field: &str) -> bool {
+        self.issues.iter().any(|f| f.field == field)
+    }
 }
 
 pub fn validate(address: &Address, locale: Locale) -> Validation {
     let country = address.country.trim().to_ascii_uppercase();
-    let mut issues = Vec::new();
-    match PostalPattern::for_country(&country) {
-        None => issues.push(
-            Finding::draft("unsupported_country", Severity::Error, "country")
-                .param("country", address.country.trim())
-                .render(locale),
-        ),
-        Some(pattern) => {
-            let postal = address.postal_code.as_deref().map(str::trim).unwrap_or("");
-            if postal.is_empty() {
-                issues.push(
-                    Finding::draft("missing_required", Severity::Error, "postalCode")
-                        .render(locale),
-                );
-            } else if !pattern.matches(postal) {
-                issues.push(
-                    Finding::draft("invalid_postal_code", Severity::Error, "postalCode")
-                        .param("value", postal)
-                        .param("example", pattern.example())
-                        .render(locale),
-                );
-            }
+    let mut normalized = Address {
+        country: country.clone(),
+        region: present(&address.region),
+        city: present(&address.city),
+        district: present(&address.district),
+        address_line1: present(&address.address_line1),
+        address_line2: present(&address.address_line2),
+        postal_code: present(&address.postal_code).map(|p| postal::canonical(&country, &p)),
+        recipient: present(&address.recipient),
+        organization: present(&address.organization),
+        phone: present(&address.phone),
+    };
+    let mut report = Report {
+        locale,
+        issues: Vec::new(),
+    };
+    let Some(format) = CountryFormat::get(&country) else {
+        report.add(
+            "unsupported_country",
+            Severity::Error,
+            "country",
+            &[("country", address.country.trim())],
+        );
+        return finish(report, normalized, Vec::new(), None, None);
+    };
+
+    for (letter, field) in REQUIRED {
+        if format.requires(letter) && field_value(&normalized, field).is_none() {
+            report.add("missing_required", Severity::Error, field, &[]);
         }
     }
+    for field in TEXT_FIELDS {
+        if let Some(value) = field_value(&normalized, field) {
+            flag_junk(&mut report, field, value);
+        }
+    }
+
+    let region = check_region(&mut report, format, &mut normalized);
+    check_postal_code(&mut report, format, &normalized, region);
+    check_house_number(&mut report, format, &normalized);
+    if let Some(phone) = normalized.phone.clone() {
+        match phone::mobile_number(&country, &phone) {
+            Some(international) => normalized.phone = Some(international),
+            None => report.add(
+                "invalid_phone",
+                Severity::Error,
+                "phone",
+                &[("value", phone.as_str())],
+            ),
+        }
+    }
+
+    let region_code = region.and_then(|r| r.code.clone());
+    let valid_postal = normalized
+        .postal_code
+        .as_deref()
+        .filter(|_| !report.about("postalCode"));
+    // A postal code that disagrees with the region leaves the place unknown: fix that first.
+    let remote = if report.about("postalCode") && normalized.postal_code.is_some() {
+        None
+    } else {
+        remote_area(&country, region_code.as_deref(), valid_postal)
+    };
+    if let Some(area) = &remote {
+        let (min, max) = (
+            area.extra_days.min.to_string(),
+            area.extra_days.max.to_string(),
+        );
+        report.add(
+            "remote_area",
+            Severity::Warning,
+            "region",
+            &[("min", min.as_str()), ("max", max.as_str())],
+        );
+    }
+    let region_label = region
+        .and_then(|r| r.abbreviation.clone())
+        .or_else(|| normalized.region.clone());
+    let label = label::label(format, &normalized, region_label.as_deref());
+    finish(report, normalized, label, region_code, remote)
+}
+
+fn finish(
+    report: Report,
+    normalized: Address,
+    label: Vec<String>,
+    region_code: Option<String>,
+    remote: Option<RemoteArea>,
+) -> Validation {
     Validation {
-        verdict: verdict_of(&issues),
-        issues,
+        verdict: verdict_of(&report.issues),
+        issues: report.issues,
+        normalized,
+        label,
+        region_code,
+        remote,
     }
 }
 
-/// The ISO 3166-2 code of `region` in `country`, however the buyer wrote it. Accepts the code itself
-/// ("RU-KGD", "kgd").
+fn flag_junk(report: &mut Report, field: &str, value: &str) {
+    let severity = match junk(value) {
+        Some(Junk::Placeholder) => Severity::Error,
+        Some(Junk::KeyboardRun) => Severity::Warning,
+        None => return,
+    };
+    report.add("suspicious_value", severity, field, &[("value", value)]);
+}
+
+/// Resolves the region to its canonical name and code; an unknown region is an error where the
+/// country's regions are listed.
+fn check_region<'f>(
+    report: &mut Report,
+    format: &'f CountryFormat,
+    normalized: &mut Address,
+) -> Option<&'f Region> {
+    let typed = normalized.region.clone()?;
+    if format.regions.is_empty() || report.about("region") {
+        return None;
+    }
+    match format.regions.resolve(&format.code, &typed) {
+        Some(region) => {
+            // A buyer who writes in Latin letters gets the Latin name back.
+            let latin_input = typed.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
+            let name = if latin_input && !region.name.is_ascii() && !region.latin.is_empty() {
+                &region.latin
+            } else {
+                &region.name
+            };
+            normalized.region = Some(name.clone());
+            Some(region)
+        }
+        None => {
+            report.add(
+                "unknown_region",
+                Severity::Error,
+                "region",
+                &[("value", typed.as_str())],
+            );
+            None
+        }
+    }
+}
+
+fn check_postal_code(
+    report: &mut Report,
+    format: &CountryFormat,
+    normalized: &Address,
+    region: Option<&Region>,
+) {
+    let Some(postal) = normalized.postal_code.as_deref() else {
+        return;
+    };
+    if let Some(pattern) = format.postal_pattern() {
+        if !pattern.matches(postal) {
+            report.add(
+                "invalid_postal_code",
+                Severity::Error,
+                "postalCode",
+                &[("value", postal), ("example", pattern.example())],
+            );
+            return;
+        }
+    }
+    if let Some(kind) = junk(postal) {
+        let severity = match kind {
+            Junk::Placeholder => Severity::Error,
+            Junk::KeyboardRun => Severity::Warning,
+        };
+        report.add(
+            "suspicious_value",
+            severity,
+            "postalCode",
+            &[("value", postal)],
+        );
+        return;
+    }
+    let Some(region) = region else { return };
+    let owners: Vec<&Region> = format.regions.for_postal_code(postal).collect();
+    if !owners.is_empty() && !owners.iter().any(|r| std::ptr::eq(*r, region)) {
+        let expected = owners
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        report.add(
+            "postal_code_region_mismatch",
+            Severity::Error,
+            "postalCode",
+            &[
+                ("value", postal),
+                ("region", region.name.as_str()),
+                ("expected", expected.as_str()),
+            ],
+        );
+    }
+}
+
+fn check_house_number(report: &mut Report, format: &CountryFormat, normalized: &Address) {
+    let Some(line) = normalized.address_line1.as_deref() else {
+        return;
+    };
+    let numbered = line
+        .chars()
+        .any(|c| c.is_ascii_digit() || c == '号' || c == '號');
+    if format.numbered_houses && !numbered && !report.about("addressLine1") {
+        report.add(
+            "missing_house_number",
+            Severity::Warning,
+            "addressLine1",
+            &[("value", line)],
+        );
+    }
+}
+
+/// The ISO 3166-2 code of `region` in `country`, however the buyer wrote it: the code itself ("RU-KGD",
+/// "kgd"), the native or Latin name, with or without the type word ("Калининградская обл."). For
+/// countries without a region list, a code-like text is taken as the code.
 pub fn region_code(country: &str, region: &str) -> Option<String> {
     let country = country.trim().to_ascii_uppercase();
+    if let Some(format) = CountryFormat::get(&country).filter(|f| !f.regions.is_empty()) {
+        return format.regions.resolve(&country, region)?.code.clone();
+    }
     let region = region.trim().to_ascii_uppercase();
     let subdivision = region
         .strip_prefix(&format!("{country}-"))
@@ -96,53 +364,4 @@ fn verdict_of(issues: &[Finding]) -> Verdict {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn address(country: &str, postal: &str) -> Address {
-        Address {
-            country: country.into(),
-            postal_code: Some(postal.into()),
-            ..Address::default()
-        }
-    }
-
-    #[test]
-    fn moscow_postal_code_is_accepted() {
-        let result = validate(&address("RU", "125009"), Locale::En);
-        assert_eq!(result.verdict, Verdict::Accept, "{:?}", result.issues);
-    }
-
-    #[test]
-    fn brazilian_cep_is_accepted_with_or_without_hyphen() {
-        assert_eq!(
-            validate(&address("BR", "01310-100"), Locale::En).verdict,
-            Verdict::Accept
-        );
-        assert_eq!(
-            validate(&address("br", "01310100"), Locale::En).verdict,
-            Verdict::Accept
-        );
-    }
-
-    #[test]
-    fn five_digit_code_in_russia_must_be_fixed_on_postal_code() {
-        let result = validate(&address("RU", "12500"), Locale::Ru);
-        assert_eq!(result.verdict, Verdict::Fix);
-        assert_eq!(result.issues[0].code, "invalid_postal_code");
-        assert_eq!(result.issues[0].field, "postalCode");
-        assert!(
-            result.issues[0].message.contains("12500"),
-            "{}",
-            result.issues[0].message
-        );
-    }
-
-    #[test]
-    fn unknown_country_is_an_issue_on_country() {
-        let result = validate(&address("XX", "1"), Locale::Zh);
-        assert_eq!(result.issues[0].code, "unsupported_country");
-        assert_eq!(result.issues[0].field, "country");
-        assert!(result.issues[0].hint.is_some());
-    }
-}
+mod tests;

@@ -1,15 +1,4 @@
-//! Postal-code formats, from `core/data/address/postal_codes.toml`.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Format {
-    pattern: String,
-    example: String,
-}
+//! Postal-code formats: Google's pattern per country, and the canonical spelling of a code.
 
 /// A country's postal-code format, compiled once.
 pub struct PostalPattern {
@@ -18,32 +7,17 @@ pub struct PostalPattern {
 }
 
 impl PostalPattern {
+    pub(crate) fn new(pattern: &str, example: &str) -> Option<PostalPattern> {
+        let regex = regex_lite::Regex::new(&format!("^(?:{pattern})$")).ok()?;
+        Some(PostalPattern {
+            regex,
+            example: example.to_string(),
+        })
+    }
+
+    /// The pattern of `country` (ISO alpha-2, any case), if it has postal codes.
     pub fn for_country(country: &str) -> Option<&'static PostalPattern> {
-        static PATTERNS: OnceLock<HashMap<String, PostalPattern>> = OnceLock::new();
-        PATTERNS
-            .get_or_init(|| {
-                let formats: HashMap<String, Format> = crate::data::parse(
-                    "address/postal_codes",
-                    embedded_data!("address/postal_codes"),
-                );
-                formats
-                    .into_iter()
-                    .map(|(country, f)| {
-                        let regex = match regex_lite::Regex::new(&format!("^(?:{})$", f.pattern)) {
-                            Ok(regex) => regex,
-                            Err(e) => panic!("core/data/address/postal_codes: {country}: {e}"),
-                        };
-                        (
-                            country,
-                            PostalPattern {
-                                regex,
-                                example: f.example,
-                            },
-                        )
-                    })
-                    .collect()
-            })
-            .get(country)
+        super::country::CountryFormat::get(country)?.postal_pattern()
     }
 
     pub fn matches(&self, postal_code: &str) -> bool {
@@ -55,15 +29,48 @@ impl PostalPattern {
     }
 }
 
+/// The canonical spelling of a postal code: capitals and single spaces; a Brazilian CEP as 12345-678; a
+/// new Kazakh code without its space (A01P3K4).
+pub fn canonical(country: &str, postal_code: &str) -> String {
+    let code = super::text::to_upper(&super::text::collapse(postal_code));
+    let digits: String = code.chars().filter(char::is_ascii_digit).collect();
+    match country {
+        "BR" if digits.len() == 8
+            && code
+                .chars()
+                .all(|c| c.is_ascii_digit() || " -.".contains(c)) =>
+        {
+            format!("{}-{}", &digits[..5], &digits[5..])
+        }
+        "KZ" | "RU" | "BY" | "CN" | "DE" => code.replace(' ', ""),
+        _ => code,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_example_matches_its_own_pattern() {
+    fn every_example_of_the_six_markets_matches_its_own_pattern() {
         for country in ["RU", "BY", "KZ", "CN", "DE", "BR"] {
             let pattern = PostalPattern::for_country(country).expect("country is in the data");
             assert!(pattern.matches(pattern.example()), "{country}");
         }
+    }
+
+    #[test]
+    fn brazilian_cep_is_written_with_its_hyphen() {
+        assert_eq!(canonical("BR", "01310100"), "01310-100");
+        assert_eq!(canonical("BR", " 01310-100 "), "01310-100");
+        assert_eq!(canonical("BR", "01310 100"), "01310-100");
+    }
+
+    #[test]
+    fn kazakh_codes_of_both_generations_are_valid() {
+        let kz = PostalPattern::for_country("KZ").unwrap();
+        assert!(kz.matches(&canonical("KZ", "050012")));
+        assert!(kz.matches(&canonical("KZ", "a01 p3k4")));
+        assert!(!kz.matches(&canonical("KZ", "A01P3K")));
     }
 }

@@ -3,21 +3,15 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::json;
 use crate::date::DayRange;
 
-#[derive(Deserialize)]
-struct AreaTable {
-    area: Vec<AreaRecord>,
-}
-
-#[derive(Deserialize)]
 struct AreaRecord {
     code: String,
     country: String,
     region: Option<String>,
-    #[serde(default)]
     postal_prefixes: Vec<String>,
     extra_days: DayRange,
 }
@@ -31,15 +25,29 @@ pub struct RemoteArea {
 }
 
 fn areas() -> &'static [AreaRecord] {
-    static AREAS: OnceLock<AreaTable> = OnceLock::new();
-    &AREAS
-        .get_or_init(|| {
-            crate::data::parse(
-                "address/remote_areas",
-                embedded_data!("address/remote_areas"),
-            )
-        })
-        .area
+    static AREAS: OnceLock<Vec<AreaRecord>> = OnceLock::new();
+    AREAS.get_or_init(|| {
+        let file = json::parse(
+            "address/remote_areas",
+            embedded_data!("address/remote_areas"),
+        );
+        json::list(&file, "area")
+            .iter()
+            .map(|a| {
+                let days = a.get("extra_days").unwrap_or(&json::Value::Null);
+                AreaRecord {
+                    code: json::text(a, "code").unwrap_or_default(),
+                    country: json::text(a, "country").unwrap_or_default(),
+                    region: json::text(a, "region"),
+                    postal_prefixes: json::texts(a, "postal_prefixes"),
+                    extra_days: DayRange {
+                        min: json::number(days, "min"),
+                        max: json::number(days, "max"),
+                    },
+                }
+            })
+            .collect()
+    })
 }
 
 /// The remote area of an address in `country` (ISO alpha-2), found by its resolved ISO 3166-2

@@ -1,0 +1,96 @@
+//! The optional phone: it must be a mobile number of the destination country, since the buyer gets
+//! delivery SMS on it. Plans per country in `core/data/address/mobile.toml`.
+
+use std::sync::OnceLock;
+
+use super::json;
+
+struct MobilePlan {
+    country: String,
+    calling_code: String,
+    trunk: String,
+    mobile: regex_lite::Regex,
+}
+
+fn plans() -> &'static [MobilePlan] {
+    static PLANS: OnceLock<Vec<MobilePlan>> = OnceLock::new();
+    PLANS.get_or_init(|| {
+        let file = json::parse("address/mobile", embedded_data!("address/mobile"));
+        file.as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(country, r)| {
+                let pattern = json::text(r, "mobile")?;
+                let mobile = regex_lite::Regex::new(&format!("^(?:{pattern})$")).ok()?;
+                Some(MobilePlan {
+                    country: country.clone(),
+                    calling_code: json::text(r, "calling_code")?,
+                    trunk: json::text(r, "trunk").unwrap_or_default(),
+                    mobile,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The number in international form (+79161234567) if it is a plausible mobile number of `country`;
+/// where no plan is known, any 8 to 15 digits in international form.
+pub fn mobile_number(country: &str, phone: &str) -> Option<String> {
+    if phone
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || " +-().".contains(c)))
+    {
+        return None;
+    }
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let international = phone.trim_start().starts_with('+');
+    let Some(plan) = plans().iter().find(|p| p.country == country) else {
+        return (international && (8..=15).contains(&digits.len())).then(|| format!("+{digits}"));
+    };
+    let national = if international {
+        digits.strip_prefix(plan.calling_code.as_str())?
+    } else if let Some(rest) = digits.strip_prefix(&format!("00{}", plan.calling_code)) {
+        rest
+    } else if !plan.trunk.is_empty() && digits.starts_with(plan.trunk.as_str()) {
+        &digits[plan.trunk.len()..]
+    } else {
+        &digits
+    };
+    plan.mobile
+        .is_match(national)
+        .then(|| format!("+{}{national}", plan.calling_code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mobile_numbers_of_the_markets_are_accepted_in_any_usual_spelling() {
+        assert_eq!(
+            mobile_number("RU", "+7 (916) 123-45-67").as_deref(),
+            Some("+79161234567")
+        );
+        assert_eq!(
+            mobile_number("RU", "8 916 123 45 67").as_deref(),
+            Some("+79161234567")
+        );
+        assert!(mobile_number("KZ", "+7 701 234 5678").is_some());
+        assert!(mobile_number("BY", "+375 29 123-45-67").is_some());
+        assert!(mobile_number("BY", "8 029 123 45 67").is_some());
+        assert!(mobile_number("CN", "138 0013 8000").is_some());
+        assert!(mobile_number("DE", "0151 23456789").is_some());
+        assert!(mobile_number("BR", "+55 11 91234-5678").is_some());
+    }
+
+    #[test]
+    fn landlines_short_numbers_and_text_are_not_mobile() {
+        assert_eq!(mobile_number("RU", "+7 495 123-45-67"), None);
+        assert_eq!(mobile_number("RU", "12345"), None);
+        assert_eq!(mobile_number("KZ", "+7 916 123 45 67"), None);
+        assert_eq!(mobile_number("DE", "030 1234567"), None);
+        assert_eq!(mobile_number("CN", "010 6512 3456"), None);
+        assert_eq!(mobile_number("BR", "+55 11 3123-4567"), None);
+        assert_eq!(mobile_number("RU", "call me"), None);
+    }
+}

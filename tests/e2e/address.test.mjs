@@ -1,0 +1,101 @@
+// <og-address-form> on the checkout demo page: live validation beside each field, the confirm step, and
+// the surrounding form's validity.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { session } from "./harness.mjs";
+
+let s;
+before(async () => (s = await session()));
+after(() => s.close());
+
+/** Opens the demo, fills the address form and waits for the validation of what was typed. */
+async function fill(address, options) {
+  const page = await s.open("", options);
+  const form = page.locator("og-address-form");
+  await form.locator("#og-recipient").waitFor();
+  await page.evaluate(() => {
+    window.changes = [];
+    document.querySelector("og-address-form").addEventListener("change", (e) => window.changes.push(e.detail));
+  });
+  for (const [field, value] of Object.entries(address)) {
+    await form.locator(`#og-${field}`).fill(value);
+  }
+  // Validation is debounced: wait for a result that has seen every field typed.
+  await page.waitForFunction(
+    (fields) => {
+      const normalized = window.changes.at(-1)?.result.normalized;
+      return normalized && fields.every((f) => normalized[f] !== null);
+    },
+    Object.keys(address),
+  );
+  return { page, form };
+}
+
+const kamchatka = {
+  recipient: "Иван Петров",
+  addressLine1: "ул. Ленинская, 14",
+  city: "Петропавловск-Камчатский",
+  region: "Камчатский край",
+  postalCode: "683000",
+};
+
+test("a postal code of another region is reported beside the postal code and blocks the order", async () => {
+  const { page, form } = await fill({ ...kamchatka, postalCode: "125009" });
+  const message = form.locator("#og-postalCode-message");
+  assert.match(await message.textContent(), /125009.*Москва/);
+  assert.equal(await form.locator("#og-postalCode").getAttribute("aria-invalid"), "true");
+  assert.equal(await form.locator("#og-postalCode").getAttribute("aria-describedby"), "og-postalCode-message");
+  assert.equal(await form.locator("#og-region-message").textContent(), "");
+  assert.equal(await page.evaluate(() => window.changes.at(-1).result.verdict), "fix");
+  assert.equal(await page.evaluate(() => document.getElementById("checkout-form").checkValidity()), false);
+  await page.locator("#place-order").click();
+  assert.equal(await page.locator("#order-status").textContent(), "");
+  assert.deepEqual(s.problems, []);
+});
+
+test("a remote address shows the label and asks the buyer to confirm before the order", async () => {
+  const { page, form } = await fill(kamchatka);
+  assert.equal(await page.evaluate(() => window.changes.at(-1).result.verdict), "confirm");
+  assert.match(await form.locator("#og-region-message").textContent(), /remote area/);
+  const label = await form.locator(".label-lines").textContent();
+  assert.deepEqual(label.split("\n"), ["Иван Петров", "УЛ. ЛЕНИНСКАЯ, 14", "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ", "Камчатский край", "683000", "RUSSIAN FEDERATION"]);
+  assert.equal(await page.evaluate(() => document.getElementById("checkout-form").checkValidity()), false);
+  await form.getByRole("button", { name: "Yes, this address is correct" }).click();
+  assert.equal(await page.evaluate(() => window.changes.at(-1).confirmed), true);
+  assert.equal(await page.evaluate(() => document.getElementById("checkout-form").checkValidity()), true);
+  await page.locator("#place-order").click();
+  assert.equal(await page.locator("#order-status").textContent(), "Order placed.");
+  assert.deepEqual(s.problems, []);
+});
+
+test("a clean address is accepted without a confirmation click", async () => {
+  const { page, form } = await fill({
+    recipient: "Иван Петров",
+    addressLine1: "ул. Тверская, д. 7",
+    city: "Москва",
+    region: "г. москва",
+    postalCode: "125009",
+    phone: "+7 916 123-45-67",
+  });
+  const detail = await page.evaluate(() => window.changes.at(-1));
+  assert.equal(detail.result.verdict, "accept");
+  assert.equal(detail.result.regionCode, "RU-MOW");
+  assert.equal(detail.result.normalized.phone, "+79161234567");
+  assert.equal(await form.getByRole("button", { name: "Yes, this address is correct" }).isHidden(), true);
+  assert.equal(await form.getByRole("status").textContent(), "The address looks right.");
+  assert.equal(await page.evaluate(() => document.getElementById("checkout-form").checkValidity()), true);
+  assert.deepEqual(s.problems, []);
+});
+
+test("fields follow the chosen country's order and the page's language", async () => {
+  const page = await s.open("");
+  await page.evaluate(() => document.documentElement.setAttribute("lang", "ru"));
+  const form = page.locator("og-address-form");
+  await form.locator("#og-recipient").waitFor();
+  await form.locator("#og-country").selectOption("DE");
+  await form.locator("#og-postalCode").waitFor();
+  const order = await form.locator("input").evaluateAll((inputs) => inputs.map((i) => i.name));
+  assert.deepEqual(order, ["recipient", "organization", "addressLine1", "addressLine2", "postalCode", "city", "phone"]);
+  assert.equal(await form.locator("label[for=og-postalCode]").textContent(), "Почтовый индекс");
+  assert.deepEqual(s.problems, []);
+});

@@ -1,0 +1,306 @@
+// <og-address-form>: a shipping-address form that validates as the buyer types and asks them to
+// confirm the address as the parcel label will print it.
+//
+// Attributes configure: `country` (ISO alpha-2, default RU), `locale` (else the page's lang).
+// Properties are the truth: `value` (the address), `result` (the last validation), `confirmed`.
+// Events report: `change` with `detail: { result, confirmed }` after each validation and confirmation.
+// Form-associated: the surrounding form cannot submit while the address must be fixed or confirmed.
+import { loadOrderguard } from "./runtime.js";
+
+const COUNTRIES = ["RU", "BY", "KZ", "CN", "DE", "BR", "AM", "KG", "UZ", "AT", "FR", "IT", "ES", "PL", "NL", "US", "GB"];
+
+const TEXT = {
+  en: {
+    country: "Country", recipient: "Full name", organization: "Company (optional)",
+    addressLine1: "Street and house number", addressLine2: "Apartment, floor (optional)", phone: "Mobile phone (optional)",
+    city: "City", post_town: "Post town", district: "District", suburb: "Suburb", neighborhood: "Neighborhood",
+    village_township: "Village or township", townland: "Townland",
+    oblast: "Region", state: "State", province: "Province", region: "Region", area: "Area", county: "County",
+    department: "Department", district_region: "District", do_si: "Province", emirate: "Emirate", island: "Island",
+    parish: "Parish", prefecture: "Prefecture",
+    postal: "Postal code", zip: "ZIP code", pin: "PIN code", eircode: "Eircode",
+    checking: "Checking…", fix: "Please correct the highlighted fields.",
+    confirm: "Please check the address and confirm it.", accept: "The address looks right.",
+    labelHeading: "Your parcel will be addressed:", confirmButton: "Yes, this address is correct",
+    confirmed: "Address confirmed.", mustConfirm: "Please confirm the address.",
+  },
+  ru: {
+    country: "Страна", recipient: "ФИО получателя", organization: "Организация (необязательно)",
+    addressLine1: "Улица и номер дома", addressLine2: "Квартира, подъезд (необязательно)", phone: "Мобильный телефон (необязательно)",
+    city: "Город или населённый пункт", post_town: "Город", district: "Район", suburb: "Район", neighborhood: "Район",
+    village_township: "Посёлок", townland: "Местность",
+    oblast: "Регион (область, край, республика)", state: "Штат", province: "Провинция", region: "Регион", area: "Область",
+    county: "Округ", department: "Департамент", district_region: "Район", do_si: "Провинция", emirate: "Эмират",
+    island: "Остров", parish: "Приход", prefecture: "Префектура",
+    postal: "Почтовый индекс", zip: "Индекс (ZIP)", pin: "Индекс (PIN)", eircode: "Eircode",
+    checking: "Проверяем…", fix: "Исправьте отмеченные поля.",
+    confirm: "Проверьте адрес и подтвердите его.", accept: "Адрес выглядит верно.",
+    labelHeading: "Так будет подписана посылка:", confirmButton: "Да, адрес верный",
+    confirmed: "Адрес подтверждён.", mustConfirm: "Подтвердите адрес.",
+  },
+  zh: {
+    country: "国家/地区", recipient: "收件人姓名", organization: "公司（选填）",
+    addressLine1: "街道和门牌号", addressLine2: "楼层、房间号（选填）", phone: "手机号码（选填）",
+    city: "城市", post_town: "城镇", district: "区/县", suburb: "区", neighborhood: "街区",
+    village_township: "乡镇", townland: "地区",
+    oblast: "州/地区", state: "州", province: "省/直辖市/自治区", region: "地区", area: "地区", county: "县",
+    department: "省", district_region: "区", do_si: "道/市", emirate: "酋长国", island: "岛", parish: "教区",
+    prefecture: "都道府县",
+    postal: "邮政编码", zip: "邮政编码", pin: "邮政编码", eircode: "Eircode",
+    checking: "正在检查…", fix: "请更正标出的字段。",
+    confirm: "请核对并确认地址。", accept: "地址看起来正确。",
+    labelHeading: "包裹上的地址将是：", confirmButton: "是的，地址正确",
+    confirmed: "地址已确认。", mustConfirm: "请确认地址。",
+  },
+};
+
+const STYLE = `
+:host { display: block; font: inherit; color: var(--og-text, #1d2433); }
+form { display: grid; gap: var(--og-gap, .75rem); margin: 0; }
+.field { display: grid; gap: .25rem; }
+label { font-weight: 600; font-size: .95em; }
+input, select { font: inherit; padding: .5rem .6rem; border: 1px solid var(--og-border, #b8c0cc);
+  border-radius: var(--og-radius, .4rem); background: var(--og-input-bg, #fff); color: inherit; }
+input:focus, select:focus, button:focus-visible { outline: 2px solid var(--og-accent, #2456d6); outline-offset: 1px; }
+[aria-invalid="true"] { border-color: var(--og-error, #b3261e); }
+.message { font-size: .9em; min-height: 0; }
+.message:empty { display: none; }
+.message[data-severity="error"] { color: var(--og-error, #b3261e); }
+.message[data-severity="warning"] { color: var(--og-warning, #8a5a00); }
+.status { font-weight: 600; }
+.confirm { border: 1px solid var(--og-border, #b8c0cc); border-radius: var(--og-radius, .4rem); padding: .75rem 1rem;
+  background: var(--og-panel-bg, #fff); }
+.confirm[hidden] { display: none; }
+.label-lines { margin: .5rem 0; padding: .5rem .75rem; background: var(--og-label-bg, #f3f4f6);
+  font-family: ui-monospace, monospace; white-space: pre-line; }
+button { font: inherit; padding: .5rem .9rem; border-radius: var(--og-radius, .4rem); border: 0;
+  background: var(--og-accent, #2456d6); color: #fff; cursor: pointer; }
+button[hidden] { display: none; }
+`;
+
+export class OgAddressForm extends HTMLElement {
+  static formAssociated = true;
+  static observedAttributes = ["country", "locale"];
+
+  #internals = this.attachInternals();
+  #root = this.attachShadow({ mode: "open", delegatesFocus: true });
+  #og = null;
+  #value = {};
+  #result = null;
+  #confirmed = false;
+  #timer = 0;
+  #inputs = new Map();
+  #messages = new Map();
+
+  constructor() {
+    super();
+    const style = document.createElement("style");
+    style.textContent = STYLE;
+    this.form = document.createElement("form");
+    this.form.part = "form";
+    this.form.noValidate = true;
+    this.form.addEventListener("submit", (e) => e.preventDefault());
+    this.status = document.createElement("p");
+    this.status.className = "status";
+    this.status.part = "status";
+    this.status.setAttribute("role", "status");
+    this.panel = document.createElement("div");
+    this.panel.className = "confirm";
+    this.panel.part = "confirm";
+    this.panel.hidden = true;
+    this.labelHeading = document.createElement("p");
+    this.labelLines = document.createElement("p");
+    this.labelLines.className = "label-lines";
+    this.labelLines.part = "label";
+    this.confirmButton = document.createElement("button");
+    this.confirmButton.type = "button";
+    this.confirmButton.part = "confirm-button";
+    this.confirmButton.addEventListener("click", () => this.confirm());
+    this.panel.append(this.labelHeading, this.labelLines, this.confirmButton);
+    this.#root.append(style, this.form, this.status, this.panel);
+  }
+
+  connectedCallback() {
+    this.#internals.setValidity({ customError: true }, this.#text.checking);
+    loadOrderguard().then((og) => {
+      this.#og = og;
+      this.#build();
+    });
+  }
+
+  attributeChangedCallback() {
+    if (this.#og) this.#build();
+  }
+
+  get locale() {
+    const tag = this.getAttribute("locale") || document.documentElement.lang || "en";
+    const lang = tag.toLowerCase().split("-")[0];
+    return lang in TEXT ? lang : "en";
+  }
+
+  get #text() {
+    return TEXT[this.locale];
+  }
+
+  get country() {
+    return (this.#value.country || this.getAttribute("country") || "RU").toUpperCase();
+  }
+
+  /** The address as typed. Setting it fills the form and validates at once. */
+  get value() {
+    return { ...this.#value, country: this.country };
+  }
+
+  set value(address) {
+    this.#value = { ...(address || {}) };
+    if (this.#og) this.#build();
+  }
+
+  /** The last validation result, or null before the first one. */
+  get result() {
+    return this.#result;
+  }
+
+  get confirmed() {
+    return this.#confirmed;
+  }
+
+  /** The buyer agrees the address is right as the label prints it. */
+  confirm() {
+    if (!this.#result || this.#result.verdict === "fix") return;
+    this.#confirmed = true;
+    this.#update();
+    this.#emit();
+  }
+
+  #build() {
+    const text = this.#text;
+    const layout = this.#og.addressForm(this.country) || this.#og.addressForm("RU");
+    this.form.replaceChildren();
+    this.#inputs.clear();
+    this.#messages.clear();
+
+    const names = new Intl.DisplayNames([this.locale], { type: "region" });
+    const select = document.createElement("select");
+    const codes = COUNTRIES.includes(this.country) ? COUNTRIES : [this.country, ...COUNTRIES];
+    for (const code of codes) {
+      const option = document.createElement("option");
+      option.value = code;
+      option.textContent = names.of(code) || code;
+      option.selected = code === this.country;
+      select.append(option);
+    }
+    select.addEventListener("change", () => {
+      this.#value = { ...this.#collect(), country: select.value };
+      this.#build();
+    });
+    this.#field("country", text.country, select, true);
+
+    for (const { field, required, kind } of layout.fields) {
+      const input = document.createElement("input");
+      input.value = this.#value[field] ?? "";
+      input.autocomplete = AUTOCOMPLETE[field] || "on";
+      if (field === "phone") input.type = "tel";
+      if (field === "postalCode" && layout.postalExample) input.placeholder = layout.postalExample;
+      input.addEventListener("input", () => this.#schedule());
+      input.addEventListener("change", () => this.#validateNow());
+      this.#field(field, text[kind] || text[field] || field, input, required);
+    }
+    this.#validateNow();
+  }
+
+  #field(field, labelText, control, required) {
+    const id = `og-${field}`;
+    const wrap = document.createElement("div");
+    wrap.className = "field";
+    wrap.part = `field field-${field}`;
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.textContent = labelText;
+    label.part = "label";
+    control.id = id;
+    control.name = field;
+    control.part = "input";
+    if (required) control.setAttribute("aria-required", "true");
+    const message = document.createElement("div");
+    message.id = `${id}-message`;
+    message.className = "message";
+    message.part = "message";
+    control.setAttribute("aria-describedby", message.id);
+    wrap.append(label, control, message);
+    this.form.append(wrap);
+    this.#inputs.set(field, control);
+    this.#messages.set(field, message);
+  }
+
+  #collect() {
+    const address = { country: this.country };
+    for (const [field, input] of this.#inputs) {
+      if (field !== "country" && input.value.trim() !== "") address[field] = input.value;
+    }
+    return address;
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.status.textContent = this.#text.checking;
+    this.#timer = setTimeout(() => this.#validateNow(), 300);
+  }
+
+  #validateNow() {
+    clearTimeout(this.#timer);
+    this.#value = this.#collect();
+    this.#result = this.#og.validateAddress(this.#value, { locale: this.locale });
+    this.#confirmed = false;
+    this.#update();
+    this.#emit();
+  }
+
+  #update() {
+    const text = this.#text;
+    const result = this.#result;
+    for (const [field, message] of this.#messages) {
+      const issues = result.issues.filter((i) => i.field === field);
+      const worst = issues.find((i) => i.severity === "error") || issues[0];
+      message.textContent = issues.map((i) => i.message).join(" ");
+      message.dataset.severity = worst ? worst.severity : "";
+      this.#inputs.get(field).setAttribute("aria-invalid", String(worst?.severity === "error"));
+    }
+    const needsConfirmation = result.verdict === "confirm" && !this.#confirmed;
+    this.status.dataset.verdict = result.verdict;
+    this.status.textContent = this.#confirmed ? text.confirmed : text[result.verdict];
+    this.panel.hidden = result.verdict === "fix";
+    this.labelHeading.textContent = text.labelHeading;
+    this.labelLines.textContent = result.label.join("\n");
+    this.confirmButton.textContent = text.confirmButton;
+    this.confirmButton.hidden = !needsConfirmation;
+
+    this.#internals.setFormValue(JSON.stringify(result.normalized));
+    if (result.verdict === "fix") {
+      const first = result.issues.find((i) => i.severity === "error");
+      const anchor = this.#inputs.get(first?.field) || this.#inputs.get("country");
+      this.#internals.setValidity({ customError: true }, first ? first.message : text.fix, anchor);
+    } else if (needsConfirmation) {
+      this.#internals.setValidity({ customError: true }, text.mustConfirm, this.confirmButton);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  #emit() {
+    this.dispatchEvent(new CustomEvent("change", { detail: { result: this.#result, confirmed: this.#confirmed }, bubbles: true }));
+  }
+
+  // Form-associated lifecycle: a form reset empties the address.
+  formResetCallback() {
+    this.#value = {};
+    if (this.#og) this.#build();
+  }
+}
+
+const AUTOCOMPLETE = {
+  recipient: "name", organization: "organization", addressLine1: "address-line1", addressLine2: "address-line2",
+  city: "address-level2", district: "address-level3", region: "address-level1", postalCode: "postal-code", phone: "tel",
+};
+
+customElements.define("og-address-form", OgAddressForm);
