@@ -7,6 +7,7 @@
 #[macro_use]
 mod data;
 pub mod address;
+pub mod calendar;
 pub mod date;
 pub mod error;
 pub mod finding;
