@@ -9,6 +9,7 @@ mod data;
 pub mod address;
 pub mod calendar;
 pub mod date;
+pub mod delivery;
 pub mod error;
 pub mod finding;
 pub mod listing;

@@ -118,6 +118,21 @@ impl WorkingDayCalendar {
         }
     }
 
+    /// A calendar of ordinary Saturday-Sunday weekends and no holidays, covering no year: for a country
+    /// without official data.
+    pub fn weekends_only() -> &'static WorkingDayCalendar {
+        static EMPTY: OnceLock<WorkingDayCalendar> = OnceLock::new();
+        EMPTY.get_or_init(|| WorkingDayCalendar {
+            country: String::new(),
+            first_year: 0,
+            years: Vec::new(),
+            fixed: Vec::new(),
+            pickup_closed_fixed: Vec::new(),
+            days_off: Vec::new(),
+            pickup_closed_dates: Vec::new(),
+        })
+    }
+
     pub fn country(&self) -> &str {
         &self.country
     }
