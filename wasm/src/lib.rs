@@ -6,11 +6,15 @@ mod boundary;
 
 #[cfg(feature = "checkout")]
 mod address;
+#[cfg(feature = "checkout")]
+mod delivery;
 #[cfg(feature = "seller")]
 mod listing;
 
 #[cfg(feature = "checkout")]
 pub use address::*;
+#[cfg(feature = "checkout")]
+pub use delivery::*;
 #[cfg(feature = "seller")]
 pub use listing::*;
 
