@@ -1,5 +1,6 @@
 // The checkout demo page.
 import { loadOrderguard } from "./components/runtime.js";
+import "./components/delivery-estimate.js";
 
 const status = document.getElementById("engine");
 loadOrderguard().then(

@@ -2,6 +2,7 @@
 //! bench/bench.mjs generated, and prints `{"perSecond": N, "items": N}` for the table.
 
 mod address;
+mod delivery;
 mod timing;
 
 use std::process::ExitCode;
@@ -21,6 +22,8 @@ fn main() -> ExitCode {
     };
     let result = match measure.as_str() {
         "validate-address" => address::validate(&text),
+        "estimate-delivery" => delivery::estimate(&text),
+        "working-days" => delivery::working_days(&text),
         other => Err(format!("unknown measure {other}")),
     };
     match result {

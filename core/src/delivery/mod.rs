@@ -146,14 +146,15 @@ pub fn estimate(input: &EstimateInput, locale: Locale) -> Result<Estimate, Input
         input.destination.postal_code.as_deref(),
     );
     let remote_days = remote.as_ref().map(|r| r.extra_days).unwrap_or_default();
-    let rough_latest = ship_by
-        .add_days(i64::from(transit.max + remote_days.max) + 14)
+    // Peaks that overlap the window before their own extra days are added.
+    let unpeaked_latest = ship_by
+        .add_days(i64::from(transit.max + remote_days.max))
         .ok_or_else(out_of_range)?;
     let peaks = peaks::peaks_between(
         &origin_country,
         &destination_country,
         local.date,
-        rough_latest,
+        unpeaked_latest,
     );
     let peak_days = DayRange {
         min: peaks.iter().map(|p| p.extra_days.min).sum(),
