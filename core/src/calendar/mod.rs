@@ -3,37 +3,17 @@
 //! bitset built once; other years fall back to fixed-date holidays and ordinary weekends, and callers
 //! can ask [`WorkingDayCalendar::covers`] to say so.
 
+pub(crate) mod record;
 mod year;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use crate::date::Date;
+use record::Record;
 use year::YearBits;
 
 /// The countries with a calendar, in ISO 3166-1 alpha-2.
 pub const COUNTRIES: [&str; 6] = ["RU", "CN", "BY", "KZ", "DE", "BR"];
-
-#[derive(Deserialize)]
-struct CalendarFile {
-    country: String,
-    fixed_holidays: Vec<String>,
-    pickup_closed: Vec<String>,
-    year: Vec<YearRecord>,
-}
-
-#[derive(Deserialize)]
-struct YearRecord {
-    year: i32,
-    verified: bool,
-    source: String,
-    days_off: Vec<Date>,
-    working_days: Vec<Date>,
-    #[serde(default)]
-    pickup_closed: Vec<Date>,
-}
 
 /// A covered year's facts beside its bitset.
 struct CoveredYear {
@@ -59,7 +39,7 @@ pub struct WorkingDayCalendar {
 impl WorkingDayCalendar {
     /// The calendar of `country` (ISO alpha-2, any case), if there is one.
     pub fn for_country(country: &str) -> Option<&'static WorkingDayCalendar> {
-        static CALENDARS: OnceLock<HashMap<&'static str, WorkingDayCalendar>> = OnceLock::new();
+        static CALENDARS: OnceLock<Vec<(&'static str, WorkingDayCalendar)>> = OnceLock::new();
         let calendars = CALENDARS.get_or_init(|| {
             let files: [(&str, &'static str); 6] = [
                 ("RU", embedded_data!("calendars/ru")),
@@ -72,47 +52,50 @@ impl WorkingDayCalendar {
             files
                 .into_iter()
                 .map(|(code, json)| {
-                    let file: CalendarFile = crate::data::parse("calendars", json);
-                    (code, WorkingDayCalendar::from_file(file))
+                    let file = Record::parse("calendars", json);
+                    (
+                        code,
+                        WorkingDayCalendar::from_file(Record::new(&file, "calendars")),
+                    )
                 })
                 .collect()
         });
-        let code = country.trim().to_ascii_uppercase();
-        calendars.get(code.as_str())
+        let code = country.trim();
+        calendars
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .map(|(_, calendar)| calendar)
     }
 
-    fn from_file(file: CalendarFile) -> WorkingDayCalendar {
-        let first_year = file.year.iter().map(|y| y.year).min().unwrap_or(0);
-        let last_year = file.year.iter().map(|y| y.year).max().unwrap_or(-1);
+    fn from_file(file: Record) -> WorkingDayCalendar {
+        let records: Vec<Record> = file.get("year").items().collect();
+        let year_of = |r: &Record| r.get("year").int() as i32;
+        let first_year = records.iter().map(year_of).min().unwrap_or(0);
+        let last_year = records.iter().map(year_of).max().unwrap_or(-1);
         let mut years: Vec<Option<CoveredYear>> = (first_year..=last_year).map(|_| None).collect();
         let mut days_off = Vec::new();
         let mut pickup_closed_dates = Vec::new();
-        for record in file.year {
-            let bits = YearBits::new(record.year, &record.days_off, &record.working_days);
-            days_off.extend(record.days_off.iter().filter(|d| d.year() == record.year));
-            pickup_closed_dates.extend(record.pickup_closed);
-            years[(record.year - first_year) as usize] = Some(CoveredYear {
+        for record in &records {
+            let year = year_of(record);
+            let off = record.get("days_off").dates();
+            let bits = YearBits::new(year, &off, &record.get("working_days").dates());
+            days_off.extend(off.into_iter().filter(|d| d.year() == year));
+            pickup_closed_dates.extend(record.get("pickup_closed").dates());
+            years[(year - first_year) as usize] = Some(CoveredYear {
                 bits,
-                verified: record.verified,
-                source: record.source,
+                verified: record.get("verified").bool(),
+                source: record.get("source").str().to_string(),
             });
         }
-        days_off.sort();
-        pickup_closed_dates.sort();
+        // The files list dates in order (a test checks it), so look-ups can binary-search without a
+        // sort shipped in the package.
+        let month_days = |key: &str| file.get(key).items().map(Record::month_day).collect();
         WorkingDayCalendar {
-            country: file.country,
+            country: file.get("country").str().to_string(),
             first_year,
             years,
-            fixed: file
-                .fixed_holidays
-                .iter()
-                .filter_map(|md| month_day(md))
-                .collect(),
-            pickup_closed_fixed: file
-                .pickup_closed
-                .iter()
-                .filter_map(|md| month_day(md))
-                .collect(),
+            fixed: month_days("fixed_holidays"),
+            pickup_closed_fixed: month_days("pickup_closed"),
             days_off,
             pickup_closed_dates,
         }
@@ -218,11 +201,6 @@ impl WorkingDayCalendar {
     pub fn next_working_day(&self, date: Date) -> Option<Date> {
         self.add_working_days(date, 0)
     }
-}
-
-fn month_day(text: &str) -> Option<(u8, u8)> {
-    let (m, d) = text.split_once('-')?;
-    Some((m.parse().ok()?, d.parse().ok()?))
 }
 
 #[cfg(test)]

@@ -277,3 +277,15 @@ fn pickup_points_close_only_on_main_holidays() {
     assert!(de.is_pickup_open(d("2026-04-04")));
     assert!(ru.is_holiday(d("2026-01-09")) && !ru.is_holiday(d("2026-01-17")));
 }
+
+#[test]
+fn data_files_list_their_dates_in_order() {
+    for country in COUNTRIES {
+        let calendar = WorkingDayCalendar::for_country(country).unwrap();
+        assert!(calendar.days_off.is_sorted(), "{country} days_off");
+        assert!(
+            calendar.pickup_closed_dates.is_sorted(),
+            "{country} pickup_closed"
+        );
+    }
+}

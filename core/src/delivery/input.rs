@@ -1,6 +1,9 @@
 //! What the checkout knows when it asks for an estimate, as the JS caller spells it (camelCase).
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{self, MapAccess, Unexpected, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::DayRange;
 
@@ -39,11 +42,52 @@ pub struct Destination {
 }
 
 /// Handling time in origin working days: one number or a range.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Copy, Debug, Serialize, PartialEq)]
 #[serde(untagged)]
 pub enum HandlingDays {
     Exact(u32),
     Range(DayRange),
+}
+
+/// By hand rather than `#[serde(untagged)]`: the untagged machinery buffers the value and costs the
+/// checkout package several kilobytes for what is "a number or an object".
+impl<'de> Deserialize<'de> for HandlingDays {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Days;
+        impl<'de> Visitor<'de> for Days {
+            type Value = HandlingDays;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a whole number of days or { min, max }")
+            }
+
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<HandlingDays, E> {
+                u32::try_from(n)
+                    .map(HandlingDays::Exact)
+                    .map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))
+            }
+
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<HandlingDays, E> {
+                u64::try_from(n)
+                    .map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))
+                    .and_then(|n| self.visit_u64(n))
+            }
+
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<HandlingDays, E> {
+                if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
+                    Ok(HandlingDays::Exact(n as u32))
+                } else {
+                    Err(E::invalid_value(Unexpected::Float(n), &self))
+                }
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<HandlingDays, A::Error> {
+                DayRange::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(HandlingDays::Range)
+            }
+        }
+        deserializer.deserialize_any(Days)
+    }
 }
 
 impl HandlingDays {

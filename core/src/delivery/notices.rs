@@ -58,6 +58,15 @@ fn notice(
     }
 }
 
+/// Parameters from pairs (a loop of inserts: `BTreeMap::from` would ship a sort for a handful of keys).
+fn params(pairs: &[(&str, String)]) -> Params {
+    let mut params = Params::new();
+    for (name, value) in pairs {
+        params.insert((*name).to_string(), value.clone());
+    }
+    params
+}
+
 pub fn collect(cx: &Context) -> Vec<Notice> {
     let mut notices = Vec::new();
     let sides = [
@@ -71,7 +80,7 @@ pub fn collect(cx: &Context) -> Vec<Notice> {
     ];
     for (calendar, country, from, to) in sides {
         for (run_from, run_to) in holiday_runs(calendar, from, to) {
-            let params = Params::from([("country".to_string(), country.to_string())]);
+            let params = params(&[("country", country.to_string())]);
             let span = Some((run_from, run_to));
             notices.push(notice(
                 "holiday_delay",
@@ -88,10 +97,10 @@ pub fn collect(cx: &Context) -> Vec<Notice> {
             cx.locale,
             &Params::new(),
         );
-        let params = Params::from([
-            ("peak".to_string(), name),
-            ("peakCode".to_string(), peak.code.to_string()),
-            ("days".to_string(), peak.extra_days.max.to_string()),
+        let params = params(&[
+            ("peak", name),
+            ("peakCode", peak.code.to_string()),
+            ("days", peak.extra_days.max.to_string()),
         ]);
         let span = Some((peak.from, peak.to));
         notices.push(notice(
@@ -103,10 +112,10 @@ pub fn collect(cx: &Context) -> Vec<Notice> {
         ));
     }
     if let Some(area) = cx.remote {
-        let params = Params::from([
-            ("area".to_string(), area.code.clone()),
-            ("min".to_string(), area.extra_days.min.to_string()),
-            ("max".to_string(), area.extra_days.max.to_string()),
+        let params = params(&[
+            ("area", area.code.clone()),
+            ("min", area.extra_days.min.to_string()),
+            ("max", area.extra_days.max.to_string()),
         ]);
         notices.push(notice(
             "remote_area",
@@ -131,7 +140,7 @@ pub fn collect(cx: &Context) -> Vec<Notice> {
             }
             let start = Date::new(year, 1, 1).map_or(cx.ordered, |d| d.max(cx.ordered));
             let end = Date::new(year, 12, 31).map_or(cx.latest, |d| d.min(cx.latest));
-            let params = Params::from([("country".to_string(), country.to_string())]);
+            let params = params(&[("country", country.to_string())]);
             let span = Some((start, end));
             notices.push(notice(
                 "calendar_not_covered",

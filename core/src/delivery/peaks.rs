@@ -2,21 +2,17 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
+use crate::calendar::record::Record;
 use crate::date::{Date, DayRange, Weekday};
 
-#[derive(Deserialize)]
 struct PeakRecord {
     code: String,
     origin: Option<String>,
     destination: Option<String>,
     extra_days: DayRange,
-    #[serde(default)]
     windows: Vec<(Date, Date)>,
-    /// ["MM-DD", "MM-DD"], every year; the end may be in the next year.
+    /// ("MM-DD", "MM-DD"), every year; the end may be in the next year.
     yearly: Option<(String, String)>,
-    #[serde(default)]
     black_friday: bool,
 }
 
@@ -31,13 +27,38 @@ pub struct Peak {
 
 fn peaks() -> &'static [PeakRecord] {
     static PEAKS: OnceLock<Vec<PeakRecord>> = OnceLock::new();
-    #[derive(Deserialize)]
-    struct File {
-        peak: Vec<PeakRecord>,
-    }
     PEAKS.get_or_init(|| {
-        let file: File = crate::data::parse("delivery/peaks", embedded_data!("delivery/peaks"));
-        file.peak
+        let json = Record::parse("delivery/peaks", embedded_data!("delivery/peaks"));
+        let file = Record::new(&json, "delivery/peaks");
+        let text = |r: Record| r.is_present().then(|| r.str().to_string());
+        fn pair(r: Record) -> (Record, Record) {
+            let mut items = r.items();
+            let (from, to) = (items.next(), items.next());
+            from.zip(to)
+                .unwrap_or_else(|| panic!("core/data/delivery/peaks: expected a pair"))
+        }
+        file.get("peak")
+            .items()
+            .map(|p| PeakRecord {
+                code: p.get("code").str().to_string(),
+                origin: text(p.get("origin")),
+                destination: text(p.get("destination")),
+                extra_days: p.get("extra_days").day_range(),
+                windows: p
+                    .get("windows")
+                    .items()
+                    .map(|w| {
+                        let (from, to) = pair(w);
+                        (from.date(), to.date())
+                    })
+                    .collect(),
+                yearly: p.get("yearly").is_present().then(|| {
+                    let (from, to) = pair(p.get("yearly"));
+                    (from.str().to_string(), to.str().to_string())
+                }),
+                black_friday: p.get("black_friday").is_present() && p.get("black_friday").bool(),
+            })
+            .collect()
     })
 }
 

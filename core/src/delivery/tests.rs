@@ -360,3 +360,24 @@ fn bad_input_names_the_field() {
     .unwrap_err();
     assert!(error.message(Locale::Ru).contains("Mars/Base"));
 }
+
+#[test]
+fn handling_days_read_as_a_number_or_a_range() {
+    let read = |days: &str| {
+        let json = format!(
+            r#"{{"orderedAt":"2026-11-20T09:00:00+08:00","origin":{{"country":"CN","timeZone":"Asia/Shanghai",
+            "cutoff":"18:00","handlingDays":{days}}},"destination":{{"country":"RU"}},"method":"express",
+            "delivery":"courier"}}"#
+        );
+        serde_json::from_str::<EstimateInput>(&json).map(|i| i.origin.handling_days.range())
+    };
+    assert_eq!(read("2").unwrap(), DayRange { min: 2, max: 2 });
+    assert_eq!(read("2.0").unwrap(), DayRange { min: 2, max: 2 });
+    assert_eq!(
+        read(r#"{"min":1,"max":3}"#).unwrap(),
+        DayRange { min: 1, max: 3 }
+    );
+    for bad in ["-1", "1.5", r#""two""#, r#"{"min":1}"#] {
+        assert!(read(bad).is_err(), "{bad}");
+    }
+}

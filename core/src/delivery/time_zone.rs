@@ -4,36 +4,15 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use super::instant::Instant;
+use crate::calendar::record::Record;
 use crate::date::{Date, Weekday};
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DstRule {
     None,
     Eu,
     Us,
-}
-
-#[derive(Deserialize)]
-struct Earlier {
-    offset_minutes: i32,
-    until: String,
-}
-
-#[derive(Deserialize)]
-struct ZoneRecord {
-    name: String,
-    offset_minutes: i32,
-    dst: DstRule,
-    earlier: Option<Earlier>,
-}
-
-#[derive(Deserialize)]
-struct ZoneTable {
-    zone: Vec<ZoneRecord>,
 }
 
 /// A time zone the table knows.
@@ -51,27 +30,34 @@ impl TimeZone {
         static ZONES: OnceLock<HashMap<String, TimeZone>> = OnceLock::new();
         ZONES
             .get_or_init(|| {
-                let table: ZoneTable = crate::data::parse(
-                    "delivery/time_zones",
-                    embedded_data!("delivery/time_zones"),
-                );
+                let json =
+                    Record::parse("delivery/time_zones", embedded_data!("delivery/time_zones"));
+                let table = Record::new(&json, "delivery/time_zones");
                 table
-                    .zone
-                    .into_iter()
+                    .get("zone")
+                    .items()
                     .map(|z| {
-                        let earlier = z.earlier.map(|e| {
-                            let until = match Instant::parse_rfc3339(&e.until) {
-                                Some(until) => until,
-                                None => panic!("core/data/delivery/time_zones: {}: until", z.name),
-                            };
-                            (until, e.offset_minutes)
+                        let name = z.get("name").str();
+                        let earlier = z.get("earlier");
+                        let earlier = earlier.is_present().then(|| {
+                            let until = earlier.get("until");
+                            let until = Instant::parse_rfc3339(until.str()).unwrap_or_else(|| {
+                                panic!("core/data/delivery/time_zones: {name}: until")
+                            });
+                            (until, earlier.get("offset_minutes").int() as i32)
                         });
+                        let dst = match z.get("dst").str() {
+                            "eu" => DstRule::Eu,
+                            "us" => DstRule::Us,
+                            "none" => DstRule::None,
+                            other => panic!("core/data/delivery/time_zones: {name}: dst {other}"),
+                        };
                         let zone = TimeZone {
-                            standard: z.offset_minutes,
-                            dst: z.dst,
+                            standard: z.get("offset_minutes").int() as i32,
+                            dst,
                             earlier,
                         };
-                        (z.name, zone)
+                        (name.to_string(), zone)
                     })
                     .collect()
             })

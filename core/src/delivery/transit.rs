@@ -2,12 +2,10 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use super::input::Method;
+use crate::calendar::record::Record;
 use crate::date::DayRange;
 
-#[derive(Deserialize)]
 pub struct RouteTimes {
     air_mail: DayRange,
     air_express: DayRange,
@@ -17,6 +15,16 @@ pub struct RouteTimes {
 }
 
 impl RouteTimes {
+    fn read(row: Record) -> RouteTimes {
+        RouteTimes {
+            air_mail: row.get("air_mail").day_range(),
+            air_express: row.get("air_express").day_range(),
+            express: row.get("express").day_range(),
+            customs: row.get("customs").day_range(),
+            source: row.get("source").str().to_string(),
+        }
+    }
+
     pub fn transit(&self, method: Method) -> DayRange {
         match method {
             Method::AirMail => self.air_mail,
@@ -26,32 +34,39 @@ impl RouteTimes {
     }
 }
 
-#[derive(Deserialize)]
-struct Route {
-    origin: String,
-    destination: String,
-    #[serde(flatten)]
-    times: RouteTimes,
-}
-
-#[derive(Deserialize)]
 struct TransitTable {
     default: RouteTimes,
     domestic: RouteTimes,
-    route: Vec<Route>,
+    /// (origin, destination, times)
+    routes: Vec<(String, String, RouteTimes)>,
 }
 
 /// The times for a route: its own row, the domestic row within one country, else the default.
 pub fn route_times(origin: &str, destination: &str) -> &'static RouteTimes {
     static TABLE: OnceLock<TransitTable> = OnceLock::new();
-    let table = TABLE
-        .get_or_init(|| crate::data::parse("delivery/transit", embedded_data!("delivery/transit")));
+    let table = TABLE.get_or_init(|| {
+        let json = Record::parse("delivery/transit", embedded_data!("delivery/transit"));
+        let file = Record::new(&json, "delivery/transit");
+        TransitTable {
+            default: RouteTimes::read(file.get("default")),
+            domestic: RouteTimes::read(file.get("domestic")),
+            routes: file
+                .get("route")
+                .items()
+                .map(|row| {
+                    let origin = row.get("origin").str().to_string();
+                    let destination = row.get("destination").str().to_string();
+                    (origin, destination, RouteTimes::read(row))
+                })
+                .collect(),
+        }
+    });
     if origin == destination {
         return &table.domestic;
     }
     table
-        .route
+        .routes
         .iter()
-        .find(|r| r.origin == origin && r.destination == destination)
-        .map_or(&table.default, |r| &r.times)
+        .find(|(o, d, _)| o == origin && d == destination)
+        .map_or(&table.default, |(_, _, times)| times)
 }
