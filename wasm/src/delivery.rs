@@ -38,8 +38,9 @@ fn calendar_and_date(
     country: JsValue,
     date: JsValue,
 ) -> Result<(&'static WorkingDayCalendar, Date), JsValue> {
-    let country: String = input(country, "country", Locale::En)?;
-    let text: String = input(date, "date", Locale::En)?;
+    // Plain `as_string` rather than serde: these run once per look-up and a string is all they take.
+    let country = text(&country, "country")?;
+    let text = text(&date, "date")?;
     let calendar = WorkingDayCalendar::for_country(&country).ok_or_else(|| {
         let e =
             InputError::new("calendar_unsupported_country", "country").param("country", &country);
@@ -50,4 +51,11 @@ fn calendar_and_date(
         error(&e, Locale::En)
     })?;
     Ok((calendar, date))
+}
+
+fn text(value: &JsValue, field: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        let e = InputError::new("invalid_input", field).param("detail", "expected a string");
+        error(&e, Locale::En)
+    })
 }

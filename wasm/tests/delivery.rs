@@ -77,6 +77,9 @@ fn calendar_calls_throw_errors_naming_the_argument() {
     let err = orderguard_wasm::add_working_days("RU".into(), "2026-01-01".into(), "two".into())
         .unwrap_err();
     assert_eq!(text(&err, "field"), "n");
+    let err = orderguard_wasm::is_working_day(7.into(), "2026-01-01".into()).unwrap_err();
+    assert_eq!(text(&err, "field"), "country");
+    assert_eq!(text(&err, "code"), "invalid_input");
 }
 
 #[wasm_bindgen_test]
