@@ -2,6 +2,7 @@
 import { loadOrderguard } from "./components/runtime.js";
 import "./components/return-policy.js";
 import "./components/address-form.js";
+import "./components/delivery-estimate.js";
 
 const status = document.getElementById("engine");
 loadOrderguard().then(

@@ -8,9 +8,13 @@
 mod data;
 #[cfg(feature = "address")]
 pub mod address;
+#[cfg(feature = "delivery")]
+pub mod calendar;
 #[cfg(feature = "catalog")]
 pub mod catalog;
 pub mod date;
+#[cfg(feature = "delivery")]
+pub mod delivery;
 pub mod error;
 pub mod finding;
 #[cfg(feature = "listing")]

@@ -45,6 +45,8 @@ const PARTS: &[(&str, &str)] = &[
     ("messages/errors", embedded_data!("messages/errors")),
     #[cfg(feature = "address")]
     ("messages/address", embedded_data!("messages/address")),
+    #[cfg(feature = "delivery")]
+    ("messages/delivery", embedded_data!("messages/delivery")),
     #[cfg(feature = "returns")]
     ("messages/returns", embedded_data!("messages/returns")),
     #[cfg(feature = "listing")]

@@ -8,6 +8,8 @@ mod boundary;
 mod address;
 #[cfg(feature = "seller")]
 mod catalog;
+#[cfg(feature = "checkout")]
+mod delivery;
 #[cfg(feature = "seller")]
 mod listing;
 #[cfg(feature = "checkout")]
@@ -17,6 +19,8 @@ mod returns;
 pub use address::*;
 #[cfg(feature = "seller")]
 pub use catalog::*;
+#[cfg(feature = "checkout")]
+pub use delivery::*;
 #[cfg(feature = "seller")]
 pub use listing::*;
 #[cfg(feature = "checkout")]

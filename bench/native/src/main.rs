@@ -3,6 +3,7 @@
 
 mod address;
 mod catalog;
+mod delivery;
 mod listing;
 mod returns;
 mod timing;
@@ -27,6 +28,8 @@ fn main() -> ExitCode {
         "return-policy" => returns::policy(&text),
         "check-listing" => listing::check(&text),
         "check-catalog" => catalog::check(&text),
+        "estimate-delivery" => delivery::estimate(&text),
+        "working-days" => delivery::working_days(&text),
         other => Err(format!("unknown measure {other}")),
     };
     match result {

@@ -1,0 +1,61 @@
+//! Delivery estimate and working-day calendars at checkout.
+
+use orderguard_core::calendar::WorkingDayCalendar;
+use orderguard_core::date::Date;
+use orderguard_core::{delivery, InputError, Locale};
+use wasm_bindgen::prelude::*;
+
+use crate::boundary::{error, input, options, output, CommonOptions};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("../types/delivery.d.ts");
+
+#[wasm_bindgen(js_name = isWorkingDay, skip_typescript)]
+pub fn is_working_day(country: JsValue, date: JsValue) -> Result<bool, JsValue> {
+    let (calendar, date) = calendar_and_date(country, date)?;
+    Ok(calendar.is_working_day(date))
+}
+
+#[wasm_bindgen(js_name = addWorkingDays, skip_typescript)]
+pub fn add_working_days(country: JsValue, date: JsValue, n: JsValue) -> Result<String, JsValue> {
+    let (calendar, date) = calendar_and_date(country, date)?;
+    let n: i32 = input(n, "n", Locale::En)?;
+    calendar
+        .add_working_days(date, n.into())
+        .map(|d| d.to_string())
+        .ok_or_else(|| error(&InputError::new("date_out_of_range", "n"), Locale::En))
+}
+
+#[wasm_bindgen(js_name = estimateDelivery, skip_typescript)]
+pub fn estimate_delivery(order: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let opts: CommonOptions = options(opts)?;
+    let order: delivery::EstimateInput = input(order, "input", opts.locale)?;
+    let estimate = delivery::estimate(&order, opts.locale).map_err(|e| error(&e, opts.locale))?;
+    output(&estimate)
+}
+
+fn calendar_and_date(
+    country: JsValue,
+    date: JsValue,
+) -> Result<(&'static WorkingDayCalendar, Date), JsValue> {
+    // Plain `as_string` rather than serde: these run once per look-up and a string is all they take.
+    let country = text(&country, "country")?;
+    let text = text(&date, "date")?;
+    let calendar = WorkingDayCalendar::for_country(&country).ok_or_else(|| {
+        let e =
+            InputError::new("calendar_unsupported_country", "country").param("country", &country);
+        error(&e, Locale::En)
+    })?;
+    let date = Date::parse(text.trim()).ok_or_else(|| {
+        let e = InputError::new("malformed_calendar_date", "date").param("value", &text);
+        error(&e, Locale::En)
+    })?;
+    Ok((calendar, date))
+}
+
+fn text(value: &JsValue, field: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        let e = InputError::new("invalid_input", field).param("detail", "expected a string");
+        error(&e, Locale::En)
+    })
+}
