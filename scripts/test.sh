@@ -50,9 +50,10 @@ check() {
 
 check "cargo fmt" cargo fmt --all -- --check
 check "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+check "cargo clippy (wasm32)" cargo clippy -p orderguard-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 for package in checkout seller; do
-  check "cargo clippy (wasm32, $package)" cargo clippy -p orderguard-wasm --target wasm32-unknown-unknown \
-    --all-targets --no-default-features --features "$package" -- -D warnings
+  check "cargo clippy (wasm32, $package only)" cargo clippy -p orderguard-wasm --target wasm32-unknown-unknown \
+    --no-default-features --features "$package" -- -D warnings
 done
 run native cargo cargo test -p orderguard-core --lib --tests
 run wasm-in-chromium cargo wasm-pack test --headless --chrome wasm
