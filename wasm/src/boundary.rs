@@ -16,6 +16,7 @@ pub struct CommonOptions {
 }
 
 /// Reads an argument. `argument` names it in errors when the whole value is wrong (`null`, a number).
+#[cfg_attr(not(feature = "checkout"), allow(dead_code))]
 pub fn input<T: DeserializeOwned>(
     value: JsValue,
     argument: &str,

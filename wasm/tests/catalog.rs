@@ -91,3 +91,13 @@ fn a_file_that_is_not_a_catalog_throws_one_error_with_a_code() {
     let err = check_catalog("a".into(), bad).unwrap_err();
     assert_eq!(get(&err, "field").as_string().unwrap(), "format");
 }
+
+#[wasm_bindgen_test]
+fn an_ozon_workbook_is_read_from_its_template_sheet() {
+    let book: &[u8] = include_bytes!("../../tests/golden/xlsx/ozon_template_openpyxl.xlsx");
+    let report = check_catalog(Uint8Array::from(book).into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&report, "format").as_string().unwrap(), "ozon-xlsx");
+    assert_eq!(Array::from(&get(&report, "listings")).length(), 4);
+    let err = check_catalog(Uint8Array::from(&book[..300]).into(), JsValue::UNDEFINED).unwrap_err();
+    assert!(get(&err, "code").as_string().unwrap().starts_with("xlsx_"));
+}

@@ -146,3 +146,35 @@ fn unknown_profiles_and_rule_codes_throw_and_the_module_keeps_working() {
     let report = orderguard_wasm::check_listing(negative, JsValue::UNDEFINED).unwrap();
     assert!(codes(&report).contains(&"invalid_price".to_string()));
 }
+
+#[wasm_bindgen_test]
+fn a_value_nested_thousands_deep_throws_instead_of_crashing_the_module() {
+    let mut deep = js(r#""leaf""#);
+    for _ in 0..10_000 {
+        let outer = js_sys::Object::new();
+        js_sys::Reflect::set(&outer, &"a".into(), &deep).unwrap();
+        deep = outer.into();
+    }
+    let listing = js(r#"{"title": "Kettle", "attributes": {}}"#);
+    js_sys::Reflect::set(&get(&listing, "attributes"), &"deep".into(), &deep).unwrap();
+    let err = orderguard_wasm::check_listing(listing, JsValue::UNDEFINED).unwrap_err();
+    let field = get(&err, "field").as_string().unwrap();
+    assert!(field.starts_with("attributes.deep.a.a"), "{field}");
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("invalid_input")
+    );
+    let options = js(r#"{"locale": "en"}"#);
+    js_sys::Reflect::set(&options, &"extra".into(), &deep).unwrap();
+    // Unknown option fields are skipped without being read into memory, however deep.
+    let report = orderguard_wasm::check_listing(js("{}"), options).unwrap();
+    assert!(get(&report, "score").as_f64().is_some());
+    let cyclic = js(r#"{"title": "Kettle"}"#);
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let err = orderguard_wasm::check_listing(cyclic, JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(get(&err, "field").as_string().as_deref(), Some("listing"));
+    let shallow =
+        js(r#"{"title": "Kettle", "attributes": {"lining": {"material": {"name": "mesh"}}}}"#);
+    let report = orderguard_wasm::check_listing(shallow, JsValue::UNDEFINED).unwrap();
+    assert!(get(&report, "score").as_f64().is_some());
+}

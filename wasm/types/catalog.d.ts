@@ -26,7 +26,7 @@ export interface CatalogStreamOptions extends CatalogOptions {
 }
 
 export interface CheckedListing {
-  /** 1-based line the listing starts on. */
+  /** 1-based line the listing starts on (XLSX: Excel row; JSON array: position in the array). */
   row: number;
   /** Further rows folded into this listing (Shopify variants and extra images). */
   groupedRows?: number[];

@@ -18,6 +18,8 @@ const TEXT = {
     auto: "Detect",
     mapping: "Column mapping (one per line: field = column header)",
     reading: "Checking {name}…",
+    progress: "Checking {name}: {listings} listings so far…",
+    progressLabel: "Progress of the check",
     checked: "{listings} listings checked in {rows} rows; {errors} rows could not be read.",
     failed: "The file could not be checked: {message}",
     meanScore: "Mean score",
@@ -48,6 +50,8 @@ const TEXT = {
     auto: "Определить",
     mapping: "Сопоставление колонок (по одному в строке: поле = заголовок колонки)",
     reading: "Проверяем {name}…",
+    progress: "Проверяем {name}: проверено товаров — {listings}…",
+    progressLabel: "Ход проверки",
     checked: "Проверено товаров: {listings} в {rows} строках; не прочитано строк: {errors}.",
     failed: "Файл не проверен: {message}",
     meanScore: "Средняя оценка",
@@ -78,6 +82,8 @@ const TEXT = {
     auto: "自动检测",
     mapping: "列映射（每行一个：字段 = 列标题）",
     reading: "正在检查 {name}…",
+    progress: "正在检查 {name}：已检查 {listings} 个商品…",
+    progressLabel: "检查进度",
     checked: "已检查 {listings} 个商品，共 {rows} 行；{errors} 行无法读取。",
     failed: "无法检查该文件：{message}",
     meanScore: "平均分",
@@ -250,6 +256,7 @@ export class CatalogCheck extends HTMLElement {
     worker.onmessage = ({ data }) => {
       if (data.type === "progress") {
         this.#ui.progress.value = data.progress;
+        this.#status(fill(this.#text.progress, { name: file.name ?? "", listings: data.listingsChecked }));
         this.dispatchEvent(new CustomEvent("catalog-progress", { detail: { progress: data.progress, listingsChecked: data.listingsChecked } }));
         return;
       }
@@ -351,6 +358,7 @@ export class CatalogCheck extends HTMLElement {
     const t = this.#text;
     const ui = this.#ui;
     ui.dropLabel.textContent = t.drop;
+    ui.progress.setAttribute("aria-label", t.progressLabel);
     ui.settingsSummary.textContent = t.settings;
     ui.formatLabel.textContent = t.format;
     ui.encodingLabel.textContent = t.encoding;

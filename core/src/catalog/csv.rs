@@ -198,13 +198,13 @@ impl CsvReader {
     }
 
     fn end_field(&mut self) {
-        let bytes = std::mem::take(&mut self.field);
-        // The input is text and fields split only at ASCII bytes, so this is always valid UTF-8.
-        let text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         if self.problem != Some(RecordProblem::TooLong) {
+            // The input is text and fields split only at ASCII bytes, so this is always valid UTF-8.
+            // Copying out of the reused buffer allocates each field once, at its size.
+            let text = String::from_utf8_lossy(&self.field).into_owned();
             self.fields.push(text);
         }
+        self.field.clear();
     }
 
     fn end_record(&mut self, out: &mut Vec<Record>) {

@@ -1,10 +1,12 @@
 //! JSON catalogs, read element by element so that memory stays at one listing: an array of listing
-//! objects, or one listing object per line (JSON Lines). Each element keeps the line it starts on.
+//! objects, or one listing object per line (JSON Lines). An element of JSON Lines is numbered by its
+//! line; an element of an array by its 1-based position, since a whole array may sit on one line.
 
 use super::csv::MAX_RECORD_BYTES;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Element {
+    /// The line (JSON Lines) or the position in the array.
     pub line: u32,
     /// The element's JSON text, or `None` when it was longer than the limit.
     pub text: Option<String>,
@@ -27,6 +29,8 @@ pub struct JsonSplitter {
     element: String,
     element_line: u32,
     too_long: bool,
+    /// Elements of the array so far.
+    position: u32,
     depth: u32,
     in_string: bool,
     escaped: bool,
@@ -40,6 +44,7 @@ impl JsonSplitter {
             element: String::new(),
             element_line: 1,
             too_long: false,
+            position: 0,
             depth: 0,
             in_string: false,
             escaped: false,
@@ -133,6 +138,10 @@ impl JsonSplitter {
     fn emit(&mut self, out: &mut Vec<Element>) {
         let text = std::mem::take(&mut self.element);
         let trimmed = text.trim();
+        if (self.too_long || !trimmed.is_empty()) && self.mode == Mode::Array {
+            self.position += 1;
+            self.element_line = self.position;
+        }
         if self.too_long {
             out.push(Element {
                 line: self.element_line,
@@ -172,13 +181,13 @@ mod tests {
     }
 
     #[test]
-    fn an_array_splits_into_its_elements_with_their_lines() {
+    fn an_array_splits_into_its_elements_numbered_by_position() {
         let text = "[\n  {\"title\": \"a, [b]\"},\n  {\"title\": \"\\\"}\", \"images\": [{\"url\": \"x\"}]}\n]\n";
         for chunk in [1, 3, 64] {
             let elements = split(text, chunk);
             assert_eq!(elements.len(), 2);
-            assert_eq!(elements[0], (2, "{\"title\": \"a, [b]\"}".to_string()));
-            assert_eq!(elements[1].0, 3);
+            assert_eq!(elements[0], (1, "{\"title\": \"a, [b]\"}".to_string()));
+            assert_eq!(elements[1].0, 2);
             assert!(elements[1].1.ends_with("}]}"));
         }
     }

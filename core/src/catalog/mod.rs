@@ -415,7 +415,7 @@ fn json_elements(
         report.rows += 1;
         let mut deserializer = serde_json::Deserializer::from_str(&text);
         match serde_path_to_error::deserialize::<_, Listing>(&mut deserializer) {
-            Ok(listing) => report.listing(element.line, Vec::new(), &listing),
+            Ok(listing) => report.listing(element.line, Vec::new(), listing),
             Err(e) => {
                 let path = e.path().to_string();
                 let detail = e.into_inner().to_string();

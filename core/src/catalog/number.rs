@@ -4,6 +4,13 @@
 /// The number in `text`, or `None` when it is not one. Empty text is no number and no error: the caller
 /// skips empty cells before asking.
 pub fn parse(text: &str) -> Option<f64> {
+    // Most cells are plain decimals: read them without copying.
+    let plain = text.trim();
+    if !plain.is_empty() && plain.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        if let Ok(n) = plain.parse::<f64>() {
+            return Some(n);
+        }
+    }
     let mut digits = String::with_capacity(text.len());
     for c in text.trim().trim_start_matches('\'').chars() {
         match c {

@@ -90,8 +90,8 @@ impl ReportBuilder {
         }
     }
 
-    pub fn listing(&mut self, row: u32, grouped_rows: Vec<u32>, listing: &Listing) {
-        let report = listing::check(listing, &self.check);
+    pub fn listing(&mut self, row: u32, grouped_rows: Vec<u32>, listing: Listing) {
+        let report = listing::check(&listing, &self.check);
         self.score_sum += u64::from(report.score);
         match report.level {
             Level::Low => self.by_level.low += 1,
@@ -109,8 +109,8 @@ impl ReportBuilder {
         self.listings.push(CheckedListing {
             row,
             grouped_rows,
-            id: listing.id.clone(),
-            title: listing.title.clone(),
+            id: listing.id,
+            title: listing.title,
             score: report.score,
             level: report.level,
             findings: report.findings,

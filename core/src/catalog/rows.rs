@@ -98,13 +98,13 @@ impl TableRows {
                 option_names,
             });
             if let Some(done) = previous {
-                report.listing(done.row, done.grouped, &done.listing);
+                report.listing(done.row, done.grouped, done.listing);
             }
             return Ok(());
         }
         let mut listing = Listing::default();
         let _ = plan.fill(&mut listing, cells, &mut OptionNames::default());
-        report.listing(line, Vec::new(), &listing);
+        report.listing(line, Vec::new(), listing);
         Ok(())
     }
 
@@ -125,7 +125,7 @@ impl TableRows {
 
     pub fn finish(&mut self, report: &mut ReportBuilder) {
         if let Some(done) = self.group.take() {
-            report.listing(done.row, done.grouped, &done.listing);
+            report.listing(done.row, done.grouped, done.listing);
         }
     }
 

@@ -13,8 +13,10 @@ Run: python3 -m venv /tmp/venv && /tmp/venv/bin/pip install openpyxl==3.1.5 xlsx
      /tmp/venv/bin/python tests/golden/xlsx/generate.py
 """
 
+import datetime
 import json
 import os
+import re
 import zipfile
 
 import openpyxl
@@ -23,6 +25,8 @@ from openpyxl.cell.text import InlineFont
 import xlsxwriter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Fixed document dates, so that regenerating gives identical files.
+WRITTEN = datetime.datetime(2024, 1, 1)
 
 
 class Rich:
@@ -113,6 +117,8 @@ def expected(sheets, formulas_cached):
 
 def write_openpyxl(path):
     wb = openpyxl.Workbook()
+    wb.properties.created = WRITTEN
+    wb.properties.modified = WRITTEN
     wb.remove(wb.active)
     for name, rows, hidden in SHEETS:
         ws = wb.create_sheet(name)
@@ -132,6 +138,7 @@ def write_openpyxl(path):
 
 def write_xlsxwriter(path, constant_memory):
     wb = xlsxwriter.Workbook(path, {"constant_memory": constant_memory})
+    wb.set_properties({"created": WRITTEN})
     bold = wb.add_format({"bold": True})
     wrap = wb.add_format({"text_wrap": True})
     for name, rows, hidden in SHEETS:
@@ -173,12 +180,20 @@ def main():
 
 
 def normalize_timestamps(path):
-    """Rewrites the package with fixed entry dates so regenerating gives identical bytes."""
+    """Rewrites the package with fixed dates (openpyxl stamps the save time into docProps/core.xml),
+    so regenerating gives identical bytes."""
     with zipfile.ZipFile(path) as z:
         entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    stamp = WRITTEN.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    entries = [
+        (info, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data))
+        if info.filename == "docProps/core.xml"
+        else (info, data)
+        for info, data in entries
+    ]
     with zipfile.ZipFile(path, "w") as z:
         for info, data in entries:
-            info.date_time = (2024, 1, 1, 0, 0, 0)
+            info.date_time = WRITTEN.timetuple()[:6]
             z.writestr(info, data)
 
 
