@@ -7,6 +7,7 @@ mod form;
 mod json;
 mod junk;
 mod label;
+mod pattern;
 mod phone;
 mod postal;
 mod region;

@@ -4,12 +4,13 @@
 use std::sync::OnceLock;
 
 use super::json;
+use super::pattern::Pattern;
 
 struct MobilePlan {
     country: String,
     calling_code: String,
     trunk: String,
-    mobile: regex_lite::Regex,
+    mobile: Pattern,
 }
 
 fn plans() -> &'static [MobilePlan] {
@@ -21,7 +22,7 @@ fn plans() -> &'static [MobilePlan] {
             .flatten()
             .filter_map(|(country, r)| {
                 let pattern = json::text(r, "mobile")?;
-                let mobile = regex_lite::Regex::new(&format!("^(?:{pattern})$")).ok()?;
+                let mobile = Pattern::new(&pattern).ok()?;
                 Some(MobilePlan {
                     country: country.clone(),
                     calling_code: json::text(r, "calling_code")?,
@@ -64,6 +65,16 @@ pub fn mobile_number(country: &str, phone: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_plan_in_the_data_compiles() {
+        let file = json::parse("address/mobile", embedded_data!("address/mobile"));
+        let in_data = file.as_object().map_or(0, |o| {
+            o.values().filter(|r| r.get("mobile").is_some()).count()
+        });
+        assert!(in_data >= 6);
+        assert_eq!(plans().len(), in_data);
+    }
 
     #[test]
     fn mobile_numbers_of_the_markets_are_accepted_in_any_usual_spelling() {

@@ -1,16 +1,17 @@
 //! Postal-code formats: Google's pattern per country, and the canonical spelling of a code.
 
+use super::pattern::Pattern;
+
 /// A country's postal-code format, compiled once.
 pub struct PostalPattern {
-    regex: regex_lite::Regex,
+    pattern: Pattern,
     example: String,
 }
 
 impl PostalPattern {
     pub(crate) fn new(pattern: &str, example: &str) -> Option<PostalPattern> {
-        let regex = regex_lite::Regex::new(&format!("^(?:{pattern})$")).ok()?;
         Some(PostalPattern {
-            regex,
+            pattern: Pattern::new(pattern).ok()?,
             example: example.to_string(),
         })
     }
@@ -21,7 +22,7 @@ impl PostalPattern {
     }
 
     pub fn matches(&self, postal_code: &str) -> bool {
-        self.regex.is_match(postal_code)
+        self.pattern.is_match(postal_code)
     }
 
     pub fn example(&self) -> &str {
