@@ -15,6 +15,7 @@ struct ColumnData {
     ozon: BTreeMap<String, Vec<String>>,
     generic: BTreeMap<String, Vec<String>>,
     options: BTreeMap<String, Vec<String>>,
+    categories: BTreeMap<String, Vec<String>>,
 }
 
 fn data() -> &'static ColumnData {
@@ -300,7 +301,12 @@ fn set_text(listing: &mut Listing, field: Field, value: &str) {
                 .take()
                 .or_else(|| Some(plain_text(value)))
         }
-        Field::Category => listing.category = listing.category.take().or_else(text),
+        Field::Category => {
+            listing.category = listing
+                .category
+                .take()
+                .or_else(|| Some(category_id(value).unwrap_or(value).to_string()))
+        }
         Field::Brand => listing.brand = listing.brand.take().or_else(text),
         Field::Currency => listing.currency = listing.currency.take().or_else(text),
         Field::Video => listing.video = listing.video.take().or_else(text),
@@ -384,6 +390,28 @@ fn set_option(listing: &mut Listing, name: &str, value: &str) {
     } else if is("material") {
         a.material = a.material.take().or_else(|| Some(value.to_string()));
     }
+}
+
+/// The listing checker's category for a category cell, by the words in `[categories]`.
+fn category_id(value: &str) -> Option<&'static str> {
+    let lower = value.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    data().categories.iter().find_map(|(id, keywords)| {
+        keywords
+            .iter()
+            .any(|k| {
+                let cjk = k.chars().any(|c| u32::from(c) >= 0x2E80);
+                if cjk || k.contains(' ') {
+                    lower.contains(k.as_str())
+                } else {
+                    words.contains(&k.as_str())
+                }
+            })
+            .then_some(id.as_str())
+    })
 }
 
 fn push_unique<'a>(list: &mut Vec<String>, values: impl Iterator<Item = &'a str>) {
@@ -473,6 +501,37 @@ mod tests {
         assert_eq!(listing.attributes.material.as_deref(), Some("silk"));
         let unknown = [("colour_of_sky".to_string(), "x".to_string())].into();
         assert!(ColumnPlan::new(&header(&["x"]), ColumnSet::Generic, &unknown).is_err());
+    }
+
+    #[test]
+    fn category_cells_name_the_checkers_categories() {
+        assert_eq!(
+            category_id("Apparel & Accessories > Clothing > Shirts"),
+            Some("apparel")
+        );
+        assert_eq!(category_id("Платья"), Some("apparel"));
+        assert_eq!(
+            category_id("Бытовая техника > Чайники"),
+            Some("electronics")
+        );
+        assert_eq!(category_id("女士连衣裙"), Some("apparel"));
+        assert_eq!(category_id("Outdoor"), None);
+        // Whole words only: dressage saddles are not dresses.
+        assert_eq!(category_id("Dressage saddles"), None);
+        let plan = ColumnPlan::new(
+            &header(&["title", "category"]),
+            ColumnSet::Generic,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let mut listing = Listing::default();
+        plan.fill(
+            &mut listing,
+            &header(&["x", "Jewelry"]),
+            &mut OptionNames::default(),
+        )
+        .unwrap();
+        assert_eq!(listing.category.as_deref(), Some("Jewelry"));
     }
 
     #[test]
