@@ -133,7 +133,7 @@ fn brazilian_cep_without_hyphen_is_normalized() {
 #[wasm_bindgen_test]
 fn a_number_for_phone_throws_an_error_naming_the_field() {
     let address = object(&[("country", "RU")]);
-    Reflect::set(&address, &"phone".into(), &79161234567u64.into()).unwrap();
+    Reflect::set(&address, &"phone".into(), &79161234567f64.into()).unwrap();
     let err = orderguard_wasm::validate_address(address, JsValue::UNDEFINED).unwrap_err();
     assert!(err.is_instance_of::<js_sys::Error>());
     assert_eq!(text(&err, "field"), "phone");
