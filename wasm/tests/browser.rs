@@ -49,3 +49,23 @@ fn missing_argument_throws_localized_error_and_module_keeps_working() {
     let result = orderguard_wasm::validate_address(again, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&result, "verdict").as_string().unwrap(), "fix");
 }
+
+#[wasm_bindgen_test]
+fn a_bad_array_element_is_named_by_its_index() {
+    let listing = js_sys::JSON::parse(
+        r#"{"title":"Kettle","images":[{"url":"a.jpg"},{"url":"b.jpg","width":"wide"}]}"#,
+    )
+    .unwrap();
+    let err = orderguard_wasm::check_listing(listing, JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(get(&err, "field").as_string().unwrap(), "images[1].width");
+}
+
+#[wasm_bindgen_test]
+fn a_missing_required_field_is_named() {
+    let err =
+        orderguard_wasm::validate_address(object(&[("city", "Moscow".into())]), JsValue::UNDEFINED)
+            .unwrap_err();
+    assert_eq!(get(&err, "field").as_string().unwrap(), "country");
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(message.contains("missing field"), "{message}");
+}

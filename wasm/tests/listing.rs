@@ -104,7 +104,7 @@ fn wrong_types_throw_an_error_naming_the_field() {
         (r#"{"attributes": {"color": ["red"]}}"#, "attributes.color"),
         (
             r#"{"attributes": {"dimensions": {"length": 1}}}"#,
-            "attributes.dimensions",
+            "attributes.dimensions.width",
         ),
         ("42", "listing"),
     ] {

@@ -2,6 +2,8 @@
 //! the path of any bad field, serialize results as plain JSON-compatible objects, and turn a core
 //! `InputError` into a thrown JS `Error` that carries `code` and `field` as data.
 
+mod json_path;
+
 use orderguard_core::{InputError, Locale};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -19,7 +21,7 @@ pub struct CommonOptions {
 /// than reading an object field by field across the boundary, it reuses the JSON reader the embedded data
 /// needs anyway, and it refuses what an argument never is: cycles (stringify throws) and absurd nesting
 /// (serde_json stops at 128 levels, where reading field by field would overflow the wasm stack). A bad
-/// field is named by its path; `argument` names the whole value when that is what is wrong.
+/// field is named by its path (`json_path`); `argument` names the whole value when that is what is wrong.
 pub fn input<T: DeserializeOwned>(
     value: JsValue,
     argument: &str,
@@ -35,14 +37,25 @@ pub fn input<T: DeserializeOwned>(
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| invalid(argument, "expected a value that JSON can represent"))?;
-    let deserializer = &mut serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { argument } else { &path };
+    serde_json::from_str(&text).map_err(|e| {
+        let mut field = json_path::path_at(&text, e.column());
         // serde_json appends the position in the JSON text, which the caller never saw.
-        let detail = e.into_inner().to_string();
-        let detail = detail.split(" at line ").next().unwrap_or_default();
-        invalid(field, detail)
+        let message = e.to_string();
+        let detail = message.split(" at line ").next().unwrap_or_default();
+        if let Some(missing) = detail
+            .strip_prefix("missing field `")
+            .and_then(|m| m.strip_suffix('`'))
+        {
+            field = if field.is_empty() {
+                missing.to_string()
+            } else {
+                format!("{field}.{missing}")
+            };
+        }
+        if field.is_empty() {
+            field = argument.to_string();
+        }
+        invalid(&field, detail)
     })
 }
 
