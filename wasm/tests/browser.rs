@@ -1,22 +1,12 @@
 //! The wasm exports as the browser sees them, run in headless Chromium by `wasm-pack test --chrome`.
 
-use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn object(pairs: &[(&str, JsValue)]) -> JsValue {
-    let obj = Object::new();
-    for (key, value) in pairs {
-        Reflect::set(&obj, &(*key).into(), value).unwrap();
-    }
-    obj.into()
-}
-
-fn get(value: &JsValue, key: &str) -> JsValue {
-    Reflect::get(value, &key.into()).unwrap()
-}
+mod js;
+use js::*;
 
 #[wasm_bindgen_test]
 fn valid_address_is_accepted() {

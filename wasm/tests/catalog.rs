@@ -1,32 +1,17 @@
 //! The catalog exports as the browser sees them, in headless Chromium.
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Uint8Array};
 use orderguard_wasm::{check_catalog, CatalogChecker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod js;
+use js::*;
+
 const APPAREL: &[u8] = include_bytes!("../../tests/golden/catalog/apparel.csv");
 const OZON_CP1251: &[u8] = include_bytes!("../../tests/golden/catalog/ozon-products-cp1251.csv");
-
-fn object(pairs: &[(&str, JsValue)]) -> JsValue {
-    let obj = Object::new();
-    for (key, value) in pairs {
-        Reflect::set(&obj, &(*key).into(), value).unwrap();
-    }
-    obj.into()
-}
-
-fn get(value: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(value.clone(), |v, key| {
-        Reflect::get(&v, &key.into()).unwrap()
-    })
-}
-
-fn json(value: &JsValue) -> String {
-    js_sys::JSON::stringify(value).unwrap().as_string().unwrap()
-}
 
 #[wasm_bindgen_test]
 fn a_shopify_export_as_bytes_gives_one_listing_per_handle() {

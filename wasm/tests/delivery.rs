@@ -1,28 +1,13 @@
 //! The delivery exports as the browser sees them, in headless Chromium.
 
-use js_sys::{Object, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn object(pairs: &[(&str, JsValue)]) -> JsValue {
-    let obj = Object::new();
-    for (key, value) in pairs {
-        Reflect::set(&obj, &(*key).into(), value).unwrap();
-    }
-    obj.into()
-}
-
-fn get(value: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(value.clone(), |v, key| {
-        Reflect::get(&v, &key.into()).unwrap()
-    })
-}
-
-fn text(value: &JsValue, path: &str) -> String {
-    get(value, path).as_string().unwrap_or_default()
-}
+mod js;
+use js::*;
 
 fn order(ordered_at: &str, zone: &str) -> JsValue {
     let origin = object(&[

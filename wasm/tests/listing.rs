@@ -1,18 +1,13 @@
 //! `checkListing` as the browser calls it, in headless Chromium.
 
-use js_sys::{Array, JSON};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn js(json: &str) -> JsValue {
-    JSON::parse(json).expect("test JSON parses")
-}
-
-fn get(value: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(value, &key.into()).expect("readable property")
-}
+mod js;
+use js::*;
 
 fn codes(report: &JsValue) -> Vec<String> {
     Array::from(&get(report, "findings"))

@@ -1,28 +1,13 @@
 //! `returnPolicy` as the browser sees it, run in headless Chromium by `wasm-pack test --chrome`.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn object(pairs: &[(&str, JsValue)]) -> JsValue {
-    let obj = Object::new();
-    for (key, value) in pairs {
-        Reflect::set(&obj, &(*key).into(), value).unwrap();
-    }
-    obj.into()
-}
-
-fn get(value: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(value.clone(), |v, key| {
-        Reflect::get(&v, &key.into()).unwrap()
-    })
-}
-
-fn text(value: &JsValue, path: &str) -> String {
-    get(value, path).as_string().unwrap_or_default()
-}
+mod js;
+use js::*;
 
 #[wasm_bindgen_test]
 fn russian_buyer_gets_seven_days_and_a_return_by_date() {
