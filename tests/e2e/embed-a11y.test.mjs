@@ -179,3 +179,17 @@ test("theming: CSS custom properties and ::part restyle the elements, and the de
   assert.equal(await page.locator("og-address-form").evaluate((el) => getComputedStyle(el).color), "rgb(230, 233, 239)");
   assert.deepEqual(strict.problems, []);
 });
+
+test("an untouched form stays quiet until the buyer tries to order, then every problem is shown", async () => {
+  const page = await s.open();
+  await ready(page);
+  const messages = () => page.locator("og-address-form >> .message").evaluateAll((ms) => ms.filter((m) => m.textContent).length);
+  assert.equal(await messages(), 0);
+  assert.equal(await page.locator("og-address-form >> [aria-invalid=true]").count(), 0);
+  await page.locator("#place-order").click();
+  assert.equal(await page.locator("#order-status").textContent(), "");
+  assert.ok((await messages()) >= 3, "the required fields say so");
+  assert.equal(await page.locator("og-address-form >> [role=status]").textContent(), "Please correct the highlighted fields.");
+  assert.equal(await focused(page), await page.locator("og-address-form >> [aria-invalid=true]").first().getAttribute("id"));
+  assert.deepEqual(s.problems, []);
+});

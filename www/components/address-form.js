@@ -102,6 +102,9 @@ export class OgAddressForm extends HTMLElement {
   #root = this.attachShadow({ mode: "open", delegatesFocus: true });
   #og = null;
   #value = {};
+  // Messages show for the fields the buyer has left or given a value, and for all once they try to submit.
+  #touched = new Set();
+  #showAll = false;
   #result = null;
   #confirmed = false;
   #timer = 0;
@@ -131,6 +134,11 @@ export class OgAddressForm extends HTMLElement {
     this.confirmButton.type = "button";
     this.confirmButton.part = "confirm-button";
     this.confirmButton.addEventListener("click", () => this.confirm());
+    // The surrounding form refused to submit: show every problem, not only those of fields already visited.
+    this.addEventListener("invalid", () => {
+      this.#showAll = true;
+      if (this.#result) this.#update();
+    });
     this.panel.append(this.labelHeading, this.labelLines, this.confirmButton);
     this.labelLines.part = "label-lines";
     const footer = document.createElement("slot");
@@ -193,6 +201,7 @@ export class OgAddressForm extends HTMLElement {
 
   set value(address) {
     this.#value = { ...(address || {}) };
+    for (const field of Object.keys(this.#value)) this.#touched.add(field);
     if (this.#og) this.#build();
   }
 
@@ -245,11 +254,21 @@ export class OgAddressForm extends HTMLElement {
       input.autocomplete = AUTOCOMPLETE[field] || "on";
       if (field === "phone") input.type = "tel";
       if (field === "postalCode" && layout.postalExample) input.placeholder = layout.postalExample;
-      input.addEventListener("input", () => this.#schedule());
+      input.addEventListener("input", () => {
+        if (input.value !== "") this.#touched.add(field);
+        this.#schedule();
+      });
       input.addEventListener("change", () => this.#validateNow());
+      input.addEventListener("blur", () => {
+        if (this.#touched.has(field)) return;
+        this.#touched.add(field);
+        this.#update();
+      });
+      if (input.value !== "") this.#touched.add(field);
       input.addEventListener("keydown", (event) => {
         if (event.key !== "Enter" || event.isComposing) return;
         event.preventDefault();
+        this.#touched.add(field);
         this.#validateNow();
         this.#internals.form?.requestSubmit();
       });
@@ -309,8 +328,11 @@ export class OgAddressForm extends HTMLElement {
   #update() {
     const text = this.#text;
     const result = this.#result;
+    let shownErrors = 0;
     for (const [field, message] of this.#messages) {
-      const issues = result.issues.filter((i) => i.field === field);
+      const shown = this.#showAll || this.#touched.has(field) || field === "country";
+      const issues = shown ? result.issues.filter((i) => i.field === field) : [];
+      if (issues.some((i) => i.severity === "error")) shownErrors += 1;
       const worst = issues.find((i) => i.severity === "error") || issues[0];
       message.textContent = issues.map((i) => i.message).join(" ");
       message.dataset.severity = worst ? worst.severity : "";
@@ -318,7 +340,9 @@ export class OgAddressForm extends HTMLElement {
     }
     const needsConfirmation = result.verdict === "confirm" && !this.#confirmed;
     this.status.dataset.verdict = result.verdict;
-    this.status.textContent = this.#confirmed ? text.confirmed : text[result.verdict];
+    // Before the buyer has got to the fields in question, "fix" has nothing to point at yet.
+    const quiet = result.verdict === "fix" && shownErrors === 0;
+    this.status.textContent = this.#confirmed ? text.confirmed : quiet ? "" : text[result.verdict];
     this.panel.hidden = result.verdict === "fix";
     this.labelHeading.textContent = text.labelHeading;
     this.labelLines.textContent = result.label.join("\n");
@@ -348,6 +372,8 @@ export class OgAddressForm extends HTMLElement {
   // Form-associated lifecycle: a form reset empties the address.
   formResetCallback() {
     this.#value = {};
+    this.#touched.clear();
+    this.#showAll = false;
     if (this.#og) this.#build();
   }
 }
