@@ -30,7 +30,7 @@ const LABELS = {
 };
 
 const STYLE = `
-  :host { display: block; font: inherit; color: inherit; }
+  :host { display: block; font: inherit; color: var(--og-text, inherit); }
   :host([hidden]) { display: none; }
   [part="status"] { display: grid; gap: .25rem; }
   [part="summary"] { margin: 0; font-weight: 600; }
@@ -38,7 +38,8 @@ const STYLE = `
   [part="return-by"] time { font-weight: 600; color: var(--og-accent, #0b5cad); }
   [part="details"] { margin-top: .5rem; }
   [part="toggle"] { cursor: pointer; color: var(--og-accent, #0b5cad); }
-  [part="toggle"]:focus-visible { outline: 2px solid var(--og-accent, #0b5cad); outline-offset: 2px; }
+  [part="toggle"]:focus-visible { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #0b5cad));
+    outline-offset: 2px; }
   ul { margin: .5rem 0 0; padding-left: 1.2rem; display: grid; gap: .25rem; }
   [part="notices"] { color: var(--og-warning, #8a4b00); }
   [part="error"] { margin: 0; color: var(--og-error, #b00020); }
