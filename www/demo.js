@@ -1,14 +1,47 @@
 // The checkout demo page: a storefront that embeds orderguard-checkout.js and wires its own controls.
 import { loadOrderguard } from "./orderguard-checkout.js";
 
-// ?lang=ru|zh|en opens the page in that language (the elements follow the page's `lang`).
+// The storefront's own words; the elements translate themselves from the page's `lang`.
+const TEXT = {
+  en: {
+    checkout: "Checkout", language: "Language", dark: "Dark theme", address: "Shipping address", order: "Place order",
+    privacy: "The address is checked in your browser; it is not sent anywhere until you place the order.",
+    delivery: "Delivery", warehouse: "Shipped from our warehouse in Shenzhen.", returns: "Returns",
+    market: "Buyer's country", delivered: "Delivered on", policyLanguage: "Policy language", placed: "Order placed.",
+  },
+  ru: {
+    checkout: "Оформление заказа", language: "Язык", dark: "Тёмная тема", address: "Адрес доставки", order: "Оформить заказ",
+    privacy: "Адрес проверяется в вашем браузере и никуда не отправляется до оформления заказа.",
+    delivery: "Доставка", warehouse: "Отправляем с нашего склада в Шэньчжэне.", returns: "Возврат",
+    market: "Страна покупателя", delivered: "Дата получения", policyLanguage: "Язык условий", placed: "Заказ оформлен.",
+  },
+  zh: {
+    checkout: "结账", language: "语言", dark: "深色主题", address: "收货地址", order: "提交订单",
+    privacy: "地址只在您的浏览器中检查，下单前不会发送到任何地方。",
+    delivery: "配送", warehouse: "从我们深圳的仓库发货。", returns: "退货",
+    market: "买家所在国家", delivered: "签收日期", policyLanguage: "政策语言", placed: "订单已提交。",
+  },
+};
+const text = () => TEXT[document.documentElement.lang] ?? TEXT.en;
+function translatePage() {
+  for (const node of document.querySelectorAll("[data-text]")) node.textContent = text()[node.dataset.text];
+  // The policy follows the page's language unless a policy language was chosen below.
+  const policyLanguage = document.getElementById("returns-locale");
+  if (!document.getElementById("return-policy").hasAttribute("locale")) policyLanguage.value = document.documentElement.lang;
+}
+
+// ?lang=ru|zh|en opens the page in that language; the switch changes it.
 const lang = new URLSearchParams(location.search).get("lang");
 const languages = document.getElementById("page-lang");
-if (lang && [...languages.options].some((o) => o.value === lang)) {
+if (lang && lang in TEXT) {
   document.documentElement.lang = lang;
   languages.value = lang;
 }
-languages.addEventListener("change", () => (document.documentElement.lang = languages.value));
+translatePage();
+languages.addEventListener("change", () => {
+  document.documentElement.lang = languages.value;
+  translatePage();
+});
 
 const themeToggle = document.getElementById("theme-toggle");
 themeToggle.addEventListener("click", () => {
@@ -42,7 +75,7 @@ const orderStatus = document.getElementById("order-status");
 checkout.addEventListener("submit", (event) => {
   event.preventDefault();
   const data = new FormData(checkout);
-  orderStatus.textContent = "Order placed.";
+  orderStatus.textContent = text().placed;
   // What the storefront would send with the order: the normalized address, the chosen method.
   orderStatus.dataset.address = data.get("address");
 });

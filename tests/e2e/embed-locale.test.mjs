@@ -31,15 +31,16 @@ async function openDemo(query) {
 }
 
 const LOCALES = {
-  en: { postal: "Postal code", legend: "Shipping method", countdown: "Order within 3 h 12 min to ship today", summary: /14 days/, country: "Russia" },
-  ru: { postal: "Почтовый индекс", legend: "Способ доставки", countdown: "Оформите заказ в течение 3 ч 12 мин, чтобы он ушёл сегодня", summary: /14 дней/, country: "Россия" },
-  zh: { postal: "邮政编码", legend: "配送方式", countdown: "3小时12分钟内下单，今天发货", summary: /14天/, country: "俄罗斯" },
+  en: { postal: "Postal code", legend: "Shipping method", countdown: "Order within 3 h 12 min to ship today", summary: /14 days/, country: "Russia", heading: "Shipping address" },
+  ru: { postal: "Почтовый индекс", legend: "Способ доставки", countdown: "Оформите заказ в течение 3 ч 12 мин, чтобы он ушёл сегодня", summary: /14 дней/, country: "Россия", heading: "Адрес доставки" },
+  zh: { postal: "邮政编码", legend: "配送方式", countdown: "3小时12分钟内下单，今天发货", summary: /14天/, country: "俄罗斯", heading: "收货地址" },
 };
 
 for (const [lang, expected] of Object.entries(LOCALES)) {
   test(`the demo checkout speaks ${lang} from the page's lang, dates in the locale's format (screenshot)`, async () => {
     const page = await openDemo(`?lang=${lang}`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.locator("#address-heading").textContent(), expected.heading);
     assert.equal(await page.locator("og-address-form >> label[for=og-postalCode]").textContent(), expected.postal);
     assert.equal(await page.locator("og-address-form >> #og-country option:checked").textContent(), expected.country);
     assert.equal(await shadow(page, "og-delivery-estimate", "legend"), expected.legend);
