@@ -36,7 +36,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # The locale screenshots of the end-to-end tests need a CJK font to show Chinese as text, not boxes.
-if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# (grep without -q: an early exit would make fc-list fail with SIGPIPE under pipefail)
+if ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   say "installing fonts-noto-cjk"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update

@@ -67,6 +67,11 @@ loadOrderguard().then(
 // Returns: the buyer's country, the delivery date and the policy language drive <og-return-policy>.
 const returnPolicy = document.getElementById("return-policy");
 document.getElementById("returns-market").addEventListener("change", (e) => (returnPolicy.market = e.target.value));
+// The market also follows the buyer's country in the address form: keep the control in step.
+returnPolicy.addEventListener("og-return-policy", (e) => {
+  const market = document.getElementById("returns-market");
+  if (e.detail.policy && [...market.options].some((o) => o.value === e.detail.policy.market)) market.value = e.detail.policy.market;
+});
 document.getElementById("returns-delivered-on").addEventListener("change", (e) => (returnPolicy.deliveredOn = e.target.value));
 document.getElementById("returns-locale").addEventListener("change", (e) => (returnPolicy.locale = e.target.value));
 // Address: the surrounding form only submits an address that needs no fixing and is confirmed.

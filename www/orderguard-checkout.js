@@ -15,10 +15,10 @@ export { configure, sellerConfig, loadOrderguard, OgAddressForm, DeliveryEstimat
 // set `destination-country` / `market` themselves (attribute `linked="false"`) keep their own.
 document.addEventListener("og-address-change", (event) => {
   const { address } = event.detail;
+  const destination = { destinationCountry: address.country, postalCode: address.postalCode ?? "", region: address.region ?? "" };
   for (const estimate of document.querySelectorAll("og-delivery-estimate:not([linked=false])")) {
-    estimate.destinationCountry = address.country;
-    estimate.postalCode = address.postalCode ?? "";
-    estimate.region = address.region ?? "";
+    // Each property set re-estimates: set only what changed.
+    for (const [key, value] of Object.entries(destination)) if (estimate[key] !== value) estimate[key] = value;
   }
   for (const policy of document.querySelectorAll("og-return-policy:not([linked=false])")) {
     if (policy.market !== address.country) policy.market = address.country;

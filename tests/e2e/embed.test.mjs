@@ -53,7 +53,8 @@ test("the README's full example is the plain embed page, word for word", async (
   const example = await readFile(new URL("www/embed-example.html", ROOT), "utf8");
   assert.ok(readme.includes("```html\n" + example + "```"), "README.md must show www/embed-example.html as its full example");
   const snippet = '<script type="module" src="orderguard-checkout.js"></script>';
-  assert.ok(readme.includes(snippet) && example.includes(snippet));
+  const demo = await readFile(new URL("www/index.html", ROOT), "utf8");
+  assert.ok(readme.includes(snippet) && example.includes(snippet) && demo.includes(snippet));
   // One script tag loads everything: no other executable script on the page.
   assert.equal(example.match(/<script(?![^>]*application\/json)/g).length, 1);
 });
