@@ -35,6 +35,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y chromium chromium-driver
 fi
 
+# The locale screenshots of the end-to-end tests need a CJK font to show Chinese as text, not boxes.
+# (grep without -q: an early exit would make fc-list fail with SIGPIPE under pipefail)
+if ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
+  say "installing fonts-noto-cjk"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y fonts-noto-cjk
+fi
+
 # npm packages come from the committed lockfile; re-install only when the lockfile changed.
 stamp=node_modules/.orderguard-lock
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then

@@ -1,11 +1,17 @@
 // <og-address-form>: a shipping-address form that validates as the buyer types and asks them to
 // confirm the address as the parcel label will print it.
 //
-// Attributes configure: `country` (ISO alpha-2, default RU), `locale` (else the page's lang).
+// Attributes configure: `country` (ISO alpha-2, default RU), `locale` (else the configuration's, else the
+// page's lang); both mirrored by properties.
 // Properties are the truth: `value` (the address), `result` (the last validation), `confirmed`.
-// Events report: `change` with `detail: { result, confirmed }` after each validation and confirmation.
-// Form-associated: the surrounding form cannot submit while the address must be fixed or confirmed.
+// Events report, after each validation and confirmation: `og-address-change` (bubbles, composed) with
+// `detail: { address, result, confirmed }`, and `change` with `detail: { result, confirmed }`.
+// Form-associated: the surrounding form cannot submit while the address must be fixed or confirmed;
+// Enter in a field submits the surrounding form, as in any form.
+// Parts: form, field, field-<name>, label, input, message, status, confirm, label-lines, confirm-button.
+// Slot `footer`: the page's own content under the form (a privacy note, a link).
 import { loadOrderguard } from "./runtime.js";
+import { localeOf, sellerConfig, watchConfig } from "./config.js";
 
 const COUNTRIES = ["RU", "BY", "KZ", "CN", "DE", "BR", "AM", "KG", "UZ", "AT", "FR", "IT", "ES", "PL", "NL", "US", "GB"];
 
@@ -19,7 +25,7 @@ const TEXT = {
     department: "Department", district_region: "District", do_si: "Province", emirate: "Emirate", island: "Island",
     parish: "Parish", prefecture: "Prefecture",
     postal: "Postal code", zip: "ZIP code", pin: "PIN code", eircode: "Eircode",
-    checking: "Checking…", fix: "Please correct the highlighted fields.",
+    loading: "Loading the address form…", checking: "Checking…", fix: "Please correct the highlighted fields.",
     confirm: "Please check the address and confirm it.", accept: "The address looks right.",
     labelHeading: "Your parcel will be addressed:", confirmButton: "Yes, this address is correct",
     confirmed: "Address confirmed.", mustConfirm: "Please confirm the address.",
@@ -33,7 +39,7 @@ const TEXT = {
     county: "Округ", department: "Департамент", district_region: "Район", do_si: "Провинция", emirate: "Эмират",
     island: "Остров", parish: "Приход", prefecture: "Префектура",
     postal: "Почтовый индекс", zip: "Индекс (ZIP)", pin: "Индекс (PIN)", eircode: "Eircode",
-    checking: "Проверяем…", fix: "Исправьте отмеченные поля.",
+    loading: "Загружаем форму адреса…", checking: "Проверяем…", fix: "Исправьте отмеченные поля.",
     confirm: "Проверьте адрес и подтвердите его.", accept: "Адрес выглядит верно.",
     labelHeading: "Так будет подписана посылка:", confirmButton: "Да, адрес верный",
     confirmed: "Адрес подтверждён.", mustConfirm: "Подтвердите адрес.",
@@ -47,7 +53,7 @@ const TEXT = {
     department: "省", district_region: "区", do_si: "道/市", emirate: "酋长国", island: "岛", parish: "教区",
     prefecture: "都道府县",
     postal: "邮政编码", zip: "邮政编码", pin: "邮政编码", eircode: "Eircode",
-    checking: "正在检查…", fix: "请更正标出的字段。",
+    loading: "正在加载地址表单…", checking: "正在检查…", fix: "请更正标出的字段。",
     confirm: "请核对并确认地址。", accept: "地址看起来正确。",
     labelHeading: "包裹上的地址将是：", confirmButton: "是的，地址正确",
     confirmed: "地址已确认。", mustConfirm: "请确认地址。",
@@ -61,7 +67,8 @@ form { display: grid; gap: var(--og-gap, .75rem); margin: 0; }
 label { font-weight: 600; font-size: .95em; }
 input, select { font: inherit; padding: .5rem .6rem; border: 1px solid var(--og-border, #b8c0cc);
   border-radius: var(--og-radius, .4rem); background: var(--og-input-bg, #fff); color: inherit; }
-input:focus, select:focus, button:focus-visible { outline: 2px solid var(--og-accent, #2456d6); outline-offset: 1px; }
+input:focus, select:focus, button:focus-visible { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #2456d6));
+  outline-offset: 1px; }
 [aria-invalid="true"] { border-color: var(--og-error, #b3261e); }
 .message { font-size: .9em; min-height: 0; }
 .message:empty { display: none; }
@@ -71,17 +78,15 @@ input:focus, select:focus, button:focus-visible { outline: 2px solid var(--og-ac
 .confirm { border: 1px solid var(--og-border, #b8c0cc); border-radius: var(--og-radius, .4rem); padding: .75rem 1rem;
   background: var(--og-panel-bg, #fff); }
 .confirm[hidden] { display: none; }
-.label-lines { margin: .5rem 0; padding: .5rem .75rem; background: var(--og-label-bg, #f3f4f6);
+.label-lines { margin: .5rem 0; padding: .5rem .75rem; background: var(--og-label-bg, #f3f4f6); color: inherit;
   font-family: ui-monospace, monospace; white-space: pre-line; }
 button { font: inherit; padding: .5rem .9rem; border-radius: var(--og-radius, .4rem); border: 0;
-  background: var(--og-accent, #2456d6); color: #fff; cursor: pointer; }
+  background: var(--og-accent, #2456d6); color: var(--og-accent-text, #fff); cursor: pointer; }
 button[hidden] { display: none; }
 `;
 
-// A constructed style sheet, shared by every instance: unlike a <style> element it is allowed under a
-// strict Content-Security-Policy without 'unsafe-inline'.
 let sheet;
-function styleSheet() {
+function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLE);
@@ -97,11 +102,15 @@ export class OgAddressForm extends HTMLElement {
   #root = this.attachShadow({ mode: "open", delegatesFocus: true });
   #og = null;
   #value = {};
+  // Messages show for the fields the buyer has left or given a value, and for all once they try to submit.
+  #touched = new Set();
+  #showAll = false;
   #result = null;
   #confirmed = false;
   #timer = 0;
   #inputs = new Map();
   #messages = new Map();
+  #unwatch = null;
 
   constructor() {
     super();
@@ -125,27 +134,56 @@ export class OgAddressForm extends HTMLElement {
     this.confirmButton.type = "button";
     this.confirmButton.part = "confirm-button";
     this.confirmButton.addEventListener("click", () => this.confirm());
+    // The surrounding form refused to submit: show every problem, not only those of fields already visited.
+    this.addEventListener("invalid", () => {
+      this.#showAll = true;
+      if (this.#result) this.#update();
+    });
     this.panel.append(this.labelHeading, this.labelLines, this.confirmButton);
-    this.#root.adoptedStyleSheets = [styleSheet()];
-    this.#root.append(this.form, this.status, this.panel);
+    this.labelLines.part = "label-lines";
+    const footer = document.createElement("slot");
+    footer.name = "footer";
+    // A constructed stylesheet, not a <style> element: a strict CSP (no 'unsafe-inline' styles) allows it.
+    this.#root.adoptedStyleSheets = [styles()];
+    this.#root.append(this.form, this.status, this.panel, footer);
   }
 
   connectedCallback() {
+    // The frame shows at once; the fields follow when the module is ready.
+    if (!this.#og) {
+      this.form.setAttribute("aria-busy", "true");
+      this.status.textContent = this.#text.loading;
+    }
     this.#internals.setValidity({ customError: true }, this.#text.checking);
+    this.#unwatch ??= watchConfig(() => this.#og && this.#build());
     loadOrderguard().then((og) => {
       this.#og = og;
+      this.form.removeAttribute("aria-busy");
       this.#build();
     });
   }
 
-  attributeChangedCallback() {
+  disconnectedCallback() {
+    this.#unwatch?.();
+    this.#unwatch = null;
+  }
+
+  attributeChangedCallback(name) {
+    if (name === "country") this.#value = { ...this.#value, country: undefined };
     if (this.#og) this.#build();
   }
 
+  /** The language of the form's own texts and of the validation messages: en, ru or zh. */
   get locale() {
-    const tag = this.getAttribute("locale") || document.documentElement.lang || "en";
-    const lang = tag.toLowerCase().split("-")[0];
-    return lang in TEXT ? lang : "en";
+    return localeOf(this, Object.keys(TEXT));
+  }
+
+  set locale(value) {
+    this.setAttribute("locale", value);
+  }
+
+  set country(value) {
+    this.setAttribute("country", String(value).toUpperCase());
   }
 
   get #text() {
@@ -163,6 +201,7 @@ export class OgAddressForm extends HTMLElement {
 
   set value(address) {
     this.#value = { ...(address || {}) };
+    for (const field of Object.keys(this.#value)) this.#touched.add(field);
     if (this.#og) this.#build();
   }
 
@@ -186,13 +225,16 @@ export class OgAddressForm extends HTMLElement {
   #build() {
     const text = this.#text;
     const layout = this.#og.addressForm(this.country) || this.#og.addressForm("RU");
+    // Rebuilding replaces the fields (a new country, a new language): focus stays on the same field.
+    const focusedField = this.#root.activeElement?.name;
     this.form.replaceChildren();
     this.#inputs.clear();
     this.#messages.clear();
 
     const names = new Intl.DisplayNames([this.locale], { type: "region" });
     const select = document.createElement("select");
-    const codes = COUNTRIES.includes(this.country) ? COUNTRIES : [this.country, ...COUNTRIES];
+    const offered = Array.isArray(sellerConfig().countries) ? sellerConfig().countries.map((c) => String(c).toUpperCase()) : COUNTRIES;
+    const codes = offered.includes(this.country) ? offered : [this.country, ...offered];
     for (const code of codes) {
       const option = document.createElement("option");
       option.value = code;
@@ -212,10 +254,27 @@ export class OgAddressForm extends HTMLElement {
       input.autocomplete = AUTOCOMPLETE[field] || "on";
       if (field === "phone") input.type = "tel";
       if (field === "postalCode" && layout.postalExample) input.placeholder = layout.postalExample;
-      input.addEventListener("input", () => this.#schedule());
+      input.addEventListener("input", () => {
+        if (input.value !== "") this.#touched.add(field);
+        this.#schedule();
+      });
       input.addEventListener("change", () => this.#validateNow());
+      input.addEventListener("blur", () => {
+        if (this.#touched.has(field)) return;
+        this.#touched.add(field);
+        this.#update();
+      });
+      if (input.value !== "") this.#touched.add(field);
+      input.addEventListener("keydown", (event) => {
+        if (event.key !== "Enter" || event.isComposing) return;
+        event.preventDefault();
+        this.#touched.add(field);
+        this.#validateNow();
+        this.#internals.form?.requestSubmit();
+      });
       this.#field(field, text[kind] || text[field] || field, input, required);
     }
+    this.#inputs.get(focusedField)?.focus();
     this.#validateNow();
   }
 
@@ -269,8 +328,11 @@ export class OgAddressForm extends HTMLElement {
   #update() {
     const text = this.#text;
     const result = this.#result;
+    let shownErrors = 0;
     for (const [field, message] of this.#messages) {
-      const issues = result.issues.filter((i) => i.field === field);
+      const shown = this.#showAll || this.#touched.has(field) || field === "country";
+      const issues = shown ? result.issues.filter((i) => i.field === field) : [];
+      if (issues.some((i) => i.severity === "error")) shownErrors += 1;
       const worst = issues.find((i) => i.severity === "error") || issues[0];
       message.textContent = issues.map((i) => i.message).join(" ");
       message.dataset.severity = worst ? worst.severity : "";
@@ -278,7 +340,9 @@ export class OgAddressForm extends HTMLElement {
     }
     const needsConfirmation = result.verdict === "confirm" && !this.#confirmed;
     this.status.dataset.verdict = result.verdict;
-    this.status.textContent = this.#confirmed ? text.confirmed : text[result.verdict];
+    // Before the buyer has got to the fields in question, "fix" has nothing to point at yet.
+    const quiet = result.verdict === "fix" && shownErrors === 0;
+    this.status.textContent = this.#confirmed ? text.confirmed : quiet ? "" : text[result.verdict];
     this.panel.hidden = result.verdict === "fix";
     this.labelHeading.textContent = text.labelHeading;
     this.labelLines.textContent = result.label.join("\n");
@@ -298,12 +362,18 @@ export class OgAddressForm extends HTMLElement {
   }
 
   #emit() {
-    this.dispatchEvent(new CustomEvent("change", { detail: { result: this.#result, confirmed: this.#confirmed }, bubbles: true }));
+    const result = this.#result;
+    const address = { ...this.value, postalCode: result.normalized?.postalCode ?? this.#value.postalCode };
+    const detail = { address, result, confirmed: this.#confirmed };
+    this.dispatchEvent(new CustomEvent("og-address-change", { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent("change", { detail: { result, confirmed: this.#confirmed }, bubbles: true }));
   }
 
   // Form-associated lifecycle: a form reset empties the address.
   formResetCallback() {
     this.#value = {};
+    this.#touched.clear();
+    this.#showAll = false;
     if (this.#og) this.#build();
   }
 }
@@ -313,4 +383,4 @@ const AUTOCOMPLETE = {
   city: "address-level2", district: "address-level3", region: "address-level1", postalCode: "postal-code", phone: "tel",
 };
 
-customElements.define("og-address-form", OgAddressForm);
+if (!customElements.get("og-address-form")) customElements.define("og-address-form", OgAddressForm);

@@ -8,9 +8,15 @@
 //   (the chosen one), transit-days ("min-max", optional), locale.
 // `now` (property; a Date, a time string or a number of ms) fixes the clock; without it the page's clock
 // is read and the countdown refreshes every 30 s.
-// Events: "og-delivery-change" with detail { method, estimate, estimates } after every estimate.
-// Parts: range, ship-by, countdown, notices, notice, methods, method, error.
+// The seller's settings (origin, cutoff, handling days, methods, delivery kind, transit days) come from
+// the shared configuration (config.js) unless the element sets them itself; the destination follows the
+// buyer's address when an <og-address-form> is on the page (orderguard-checkout.js).
+// Events: "og-delivery-change" with detail { method, estimate, estimates, error } after every estimate.
+// Form-associated: inside a form it submits the chosen method under its `name`.
+// Parts: range, ship-by, countdown, notices, notice, methods, method, error. Slot `note`: the page's own
+// words under the estimate.
 import { loadOrderguard } from "./runtime.js";
+import { localeOf, sellerConfig, watchConfig } from "./config.js";
 
 const METHODS = ["air_mail", "air_express", "express"];
 
@@ -59,8 +65,11 @@ const STYLE = `
   legend { font-weight: 600; margin-bottom: .35rem; }
   label[part~="method"] { display: flex; gap: .5rem; align-items: baseline; padding: .45rem .6rem;
     border: 1px solid var(--og-border, #c9ced8); border-radius: var(--og-radius, .4rem); cursor: pointer; }
+  label[part~="method"]:has(input:focus-visible) { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #2454d6));
+    outline-offset: 2px; }
   label[part~="method"]:has(input:checked) { border-color: var(--og-accent, #2454d6);
     background: var(--og-accent-bg, #eef2fd); }
+  input[type="radio"] { accent-color: var(--og-accent, #2454d6); }
   .method-range { margin-left: auto; color: var(--og-muted, #4a5366); white-space: nowrap; }
   [part~="range"] { font-size: 1.15rem; font-weight: 600; margin: .25rem 0; }
   [part~="ship-by"], [part~="countdown"] { margin: .2rem 0; color: var(--og-muted, #4a5366); }
@@ -72,17 +81,6 @@ const STYLE = `
   [part~="error"] { color: var(--og-error, #b3261e); }
   [hidden] { display: none !important; }
 `;
-
-// A constructed style sheet, shared by every instance: unlike a <style> element it is allowed under a
-// strict Content-Security-Policy without 'unsafe-inline'.
-let sheet;
-function styleSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  return sheet;
-}
 
 const ATTRIBUTES = {
   "origin-country": "originCountry",
@@ -114,6 +112,25 @@ const DEFAULTS = {
   locale: "",
 };
 
+/** The shared configuration in this element's terms (strings, as its attributes would hold them). */
+function fromSellerConfig(config) {
+  const origin = config.origin ?? {};
+  const span = (value) => (value && typeof value === "object" ? `${value.min}-${value.max}` : value);
+  const shared = {
+    originCountry: origin.country,
+    timeZone: origin.timeZone,
+    cutoff: origin.cutoff,
+    handlingDays: span(origin.handlingDays),
+    delivery: config.delivery,
+    methods: Array.isArray(config.methods) ? config.methods.join(" ") : config.methods,
+    method: config.method,
+    transitDays: span(config.transitDays),
+  };
+  for (const key of Object.keys(shared)) if (shared[key] == null) delete shared[key];
+  else shared[key] = String(shared[key]);
+  return shared;
+}
+
 /** "2" -> 2; "1-3" -> { min: 1, max: 3 }. */
 function dayRange(text, single) {
   const parts = String(text).split(/[-–]/).map((p) => Number(p.trim()));
@@ -126,9 +143,24 @@ function rfc3339(ms) {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+let sheet;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
+}
+
 export class DeliveryEstimateElement extends HTMLElement {
   static observedAttributes = Object.keys(ATTRIBUTES);
+  static formAssociated = true;
 
+  #internals = this.attachInternals();
+  #unwatch = null;
+  // Settings the element was given itself (attribute or property); the rest come from the configuration.
+  #own = new Set();
+  #chosen = "air_express";
   #config = { ...DEFAULTS };
   #now = null;
   #timer = null;
@@ -160,13 +192,18 @@ export class DeliveryEstimateElement extends HTMLElement {
     $.error.part = "error";
     $.error.hidden = true;
     $.status.append($.range, $.shipBy, $.countdown, $.notices, $.error);
-    root.adoptedStyleSheets = [styleSheet()];
-    root.append($.fieldset, $.status);
+    const note = document.createElement("slot");
+    note.name = "note";
+    // A constructed stylesheet, not a <style> element: a strict CSP (no 'unsafe-inline' styles) allows it.
+    root.adoptedStyleSheets = [styles()];
+    root.append($.fieldset, $.status, note);
     for (const prop of Object.values(ATTRIBUTES)) {
       Object.defineProperty(this, prop, {
-        get: () => this.#config[prop],
+        get: () => this.#effective()[prop],
         set: (value) => {
           this.#config[prop] = value == null ? DEFAULTS[prop] : String(value);
+          if (value == null) this.#own.delete(prop);
+          else this.#own.add(prop);
           this.#update();
         },
         configurable: true,
@@ -185,7 +222,7 @@ export class DeliveryEstimateElement extends HTMLElement {
 
   /** The estimate of the chosen method, as `estimateDelivery` returned it. */
   get estimate() {
-    return this.#estimates[this.#config.method] ?? null;
+    return this.#estimates[this.#chosen] ?? null;
   }
 
   /** All methods' estimates, by method. */
@@ -194,12 +231,26 @@ export class DeliveryEstimateElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, _old, value) {
-    this.#config[ATTRIBUTES[name]] = value ?? DEFAULTS[ATTRIBUTES[name]];
+    const prop = ATTRIBUTES[name];
+    this.#config[prop] = value ?? DEFAULTS[prop];
+    if (value == null) this.#own.delete(prop);
+    else this.#own.add(prop);
     this.#update();
   }
 
+  /** Own settings over the shared configuration over the defaults. */
+  #effective() {
+    const shared = fromSellerConfig(sellerConfig());
+    const out = {};
+    for (const prop of Object.values(ATTRIBUTES)) {
+      out[prop] = this.#own.has(prop) ? this.#config[prop] : shared[prop] ?? DEFAULTS[prop];
+    }
+    return out;
+  }
+
   connectedCallback() {
-    this.$.range.textContent = this.#text().loading;
+    if (!this.#og) this.$.range.textContent = this.#text().loading;
+    this.#unwatch ??= watchConfig(() => this.#update());
     loadOrderguard().then((og) => {
       this.#og = og;
       this.#update();
@@ -209,19 +260,20 @@ export class DeliveryEstimateElement extends HTMLElement {
 
   disconnectedCallback() {
     clearInterval(this.#timer);
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
 
   #locale() {
-    const tag = this.#config.locale || this.closest("[lang]")?.lang || document.documentElement.lang || "en";
-    return tag;
+    return localeOf(this, Object.keys(TEXT), this.#own.has("locale") ? this.#config.locale : "");
   }
 
   #text() {
-    return TEXT[this.#locale().slice(0, 2).toLowerCase()] ?? TEXT.en;
+    return TEXT[this.#locale()];
   }
 
   #input(method) {
-    const c = this.#config;
+    const c = this.#effective();
     const input = {
       orderedAt: rfc3339(this.now.getTime()),
       origin: {
@@ -242,8 +294,9 @@ export class DeliveryEstimateElement extends HTMLElement {
 
   #update() {
     if (!this.#og) return;
-    const methods = this.#config.methods.split(/\s+/).filter((m) => METHODS.includes(m));
-    if (!methods.includes(this.#config.method)) this.#config.method = methods[0] ?? "air_mail";
+    const c = this.#effective();
+    const methods = c.methods.split(/\s+/).filter((m) => METHODS.includes(m));
+    const chosen = methods.includes(c.method) ? c.method : methods[0] ?? "air_mail";
     this.#estimates = {};
     this.#error = null;
     for (const method of methods) {
@@ -254,10 +307,12 @@ export class DeliveryEstimateElement extends HTMLElement {
         break;
       }
     }
+    this.#chosen = chosen;
+    this.#internals.setFormValue(chosen);
     this.#render(methods);
     this.dispatchEvent(
       new CustomEvent("og-delivery-change", {
-        detail: { method: this.#config.method, estimate: this.estimate, estimates: this.estimates, error: this.#error },
+        detail: { method: chosen, estimate: this.estimate, estimates: this.estimates, error: this.#error },
         bubbles: true,
         composed: true,
       }),
@@ -279,6 +334,8 @@ export class DeliveryEstimateElement extends HTMLElement {
   #render(methods) {
     const t = this.#text();
     const $ = this.$;
+    // Re-rendering replaces the radios: a keyboard user keeps focus on the chosen one.
+    const hadFocus = this.shadowRoot.activeElement?.name === "method";
     $.legend.textContent = t.legend;
     $.fieldset.replaceChildren($.legend);
     for (const method of methods) {
@@ -289,9 +346,9 @@ export class DeliveryEstimateElement extends HTMLElement {
       radio.type = "radio";
       radio.name = "method";
       radio.value = method;
-      radio.checked = method === this.#config.method;
+      radio.id = `og-method-${method}`;
+      radio.checked = method === this.#chosen;
       radio.addEventListener("change", () => {
-        this.#config.method = method;
         this.setAttribute("method", method);
       });
       const name = document.createElement("span");
@@ -303,6 +360,7 @@ export class DeliveryEstimateElement extends HTMLElement {
       label.append(radio, name, range);
       $.fieldset.append(label);
     }
+    if (hadFocus) this.shadowRoot.getElementById(`og-method-${this.#chosen}`)?.focus();
     $.error.hidden = !this.#error;
     $.error.textContent = this.#error ? this.#error.message : "";
     const estimate = this.estimate;

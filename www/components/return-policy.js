@@ -12,20 +12,25 @@
 //   show-notices               also list the notices meant for the seller (below the legal minimum, ...)
 // Read-only property `policy`: the last result of returnPolicy(), or null.
 // Event `og-return-policy`: detail { policy } after each update, or { error } with `code` and `field`.
-// Parts: status, summary, return-by, details, toggle, lines, notices, error.
+// Parts: status, summary, return-by, details, toggle, lines, notices, error. Slot `footer`: the page's own
+// content under the policy (a link to the full terms).
+// Without its own attributes, `category`, `termsGivenInWriting`, the seller's terms (`returnTerms`) and the
+// locale come from the shared configuration (config.js); the market follows the buyer's address when an
+// <og-address-form> is on the page (orderguard-checkout.js).
 import { loadOrderguard } from "./runtime.js";
+import { sellerConfig, watchConfig } from "./config.js";
 
 // Labels the component itself shows; the policy text comes from orderguard's message catalog.
 const LABELS = {
-  en: { returnBy: "Return by", more: "Return policy details", notices: "For the seller" },
-  ru: { returnBy: "Вернуть до", more: "Подробнее об условиях возврата", notices: "Для продавца" },
-  zh: { returnBy: "退货截止日期", more: "退货政策详情", notices: "给卖家的提示" },
-  de: { returnBy: "Rückgabe bis", more: "Details zur Rückgabe", notices: "Für den Verkäufer" },
-  pt: { returnBy: "Devolver até", more: "Detalhes da política de devolução", notices: "Para o vendedor" },
+  en: { loading: "Loading the return policy…", returnBy: "Return by", more: "Return policy details", notices: "For the seller" },
+  ru: { loading: "Загружаем условия возврата…", returnBy: "Вернуть до", more: "Подробнее об условиях возврата", notices: "Для продавца" },
+  zh: { loading: "正在加载退货政策…", returnBy: "退货截止日期", more: "退货政策详情", notices: "给卖家的提示" },
+  de: { loading: "Rückgaberegeln werden geladen…", returnBy: "Rückgabe bis", more: "Details zur Rückgabe", notices: "Für den Verkäufer" },
+  pt: { loading: "Carregando a política de devolução…", returnBy: "Devolver até", more: "Detalhes da política de devolução", notices: "Para o vendedor" },
 };
 
 const STYLE = `
-  :host { display: block; font: inherit; color: inherit; }
+  :host { display: block; font: inherit; color: var(--og-text, inherit); }
   :host([hidden]) { display: none; }
   [part="status"] { display: grid; gap: .25rem; }
   [part="summary"] { margin: 0; font-weight: 600; }
@@ -33,7 +38,8 @@ const STYLE = `
   [part="return-by"] time { font-weight: 600; color: var(--og-accent, #0b5cad); }
   [part="details"] { margin-top: .5rem; }
   [part="toggle"] { cursor: pointer; color: var(--og-accent, #0b5cad); }
-  [part="toggle"]:focus-visible { outline: 2px solid var(--og-accent, #0b5cad); outline-offset: 2px; }
+  [part="toggle"]:focus-visible { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #0b5cad));
+    outline-offset: 2px; }
   ul { margin: .5rem 0 0; padding-left: 1.2rem; display: grid; gap: .25rem; }
   [part="notices"] { color: var(--og-warning, #8a4b00); }
   [part="error"] { margin: 0; color: var(--og-error, #b00020); }
@@ -66,7 +72,8 @@ export class ReturnPolicyElement extends HTMLElement {
   #market = "";
   #deliveredOn = null;
   #category = null;
-  #termsGivenInWriting = true;
+  #termsGivenInWriting = null;
+  #unwatch = null;
   #seller = null;
   #policy = null;
   #scheduled = false;
@@ -83,11 +90,23 @@ export class ReturnPolicyElement extends HTMLElement {
     this.lines = element("ul", "lines");
     this.details.append(this.toggle, this.lines);
     this.details.hidden = true;
-    root.append(this.status, this.details);
+    const footer = document.createElement("slot");
+    footer.name = "footer";
+    root.append(this.status, this.details, footer);
   }
 
   connectedCallback() {
+    if (!this.#policy) {
+      const labels = LABELS[this.locale.toLowerCase().split(/[-_]/)[0]] ?? LABELS.en;
+      this.status.replaceChildren(element("p", "loading", labels.loading));
+    }
+    this.#unwatch ??= watchConfig(() => this.#update());
     this.#update();
+  }
+
+  disconnectedCallback() {
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -95,7 +114,7 @@ export class ReturnPolicyElement extends HTMLElement {
       case "market": this.#market = value ?? ""; break;
       case "delivered-on": this.#deliveredOn = value || null; break;
       case "category": this.#category = value || null; break;
-      case "terms-given-in-writing": this.#termsGivenInWriting = value !== "false"; break;
+      case "terms-given-in-writing": this.#termsGivenInWriting = value === null ? null : value !== "false"; break;
       default: if (name.startsWith("seller-")) this.#seller = null;
     }
     this.#update();
@@ -105,16 +124,21 @@ export class ReturnPolicyElement extends HTMLElement {
   set market(value) { this.#market = String(value ?? ""); this.#update(); }
   get deliveredOn() { return this.#deliveredOn; }
   set deliveredOn(value) { this.#deliveredOn = value ? String(value) : null; this.#update(); }
-  get category() { return this.#category; }
+  get category() { return this.#category ?? sellerConfig().category ?? null; }
   set category(value) { this.#category = value ? String(value) : null; this.#update(); }
-  get termsGivenInWriting() { return this.#termsGivenInWriting; }
+  get termsGivenInWriting() { return this.#termsGivenInWriting ?? sellerConfig().termsGivenInWriting !== false; }
   set termsGivenInWriting(value) { this.#termsGivenInWriting = value !== false; this.#update(); }
   /** The seller's terms as returnPolicy takes them; defaults to the seller-* attributes. */
-  get seller() { return this.#seller ?? this.#sellerFromAttributes(); }
+  get seller() {
+    if (this.#seller) return this.#seller;
+    const own = this.#sellerFromAttributes();
+    return Object.keys(own).length === 0 && sellerConfig().returnTerms ? sellerConfig().returnTerms : own;
+  }
   set seller(value) { this.#seller = value && typeof value === "object" ? value : null; this.#update(); }
   get policy() { return this.#policy; }
   get locale() {
-    return this.getAttribute("locale") || this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en";
+    return this.getAttribute("locale") || sellerConfig().locale || this.closest("[lang]")?.getAttribute("lang") ||
+      document.documentElement.lang || "en";
   }
   set locale(value) { this.setAttribute("locale", value); }
 
@@ -156,9 +180,9 @@ export class ReturnPolicyElement extends HTMLElement {
     }
     if (run !== this.#run || !this.#market) return;
     const locale = this.locale;
-    const input = { market: this.#market, termsGivenInWriting: this.#termsGivenInWriting, seller: this.seller, locale };
+    const input = { market: this.#market, termsGivenInWriting: this.termsGivenInWriting, seller: this.seller, locale };
     if (this.#deliveredOn) input.deliveredOn = this.#deliveredOn;
-    if (this.#category) input.category = this.#category;
+    if (this.category) input.category = this.category;
     try {
       this.#policy = og.returnPolicy(input);
     } catch (error) {
