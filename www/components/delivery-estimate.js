@@ -386,4 +386,4 @@ export class DeliveryEstimateElement extends HTMLElement {
   }
 }
 
-customElements.define("og-delivery-estimate", DeliveryEstimateElement);
+if (!customElements.get("og-delivery-estimate")) customElements.define("og-delivery-estimate", DeliveryEstimateElement);
