@@ -32,6 +32,7 @@ const TEXT = {
     later: (date, left) => `Next dispatch ${date}: order within ${left}`,
     duration: (h, m) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
     loading: "Estimating delivery…",
+    unavailable: "The delivery estimate could not load.",
   },
   ru: {
     legend: "Способ доставки",
@@ -44,6 +45,7 @@ const TEXT = {
     later: (date, left) => `Ближайшая отправка ${date}: оформите в течение ${left}`,
     duration: (h, m) => (h > 0 ? `${h} ч ${m} мин` : `${m} мин`),
     loading: "Рассчитываем срок доставки…",
+    unavailable: "Не удалось рассчитать срок доставки.",
   },
   zh: {
     legend: "配送方式",
@@ -56,6 +58,7 @@ const TEXT = {
     later: (date, left) => `下次发货 ${date}：请在${left}内下单`,
     duration: (h, m) => (h > 0 ? `${h}小时${m}分钟` : `${m}分钟`),
     loading: "正在估算送达时间…",
+    unavailable: "无法加载送达时间估算。",
   },
 };
 
@@ -251,10 +254,13 @@ export class DeliveryEstimateElement extends HTMLElement {
   connectedCallback() {
     if (!this.#og) this.$.range.textContent = this.#text().loading;
     this.#unwatch ??= watchConfig(() => this.#update());
-    loadOrderguard().then((og) => {
-      this.#og = og;
-      this.#update();
-    });
+    loadOrderguard().then(
+      (og) => {
+        this.#og = og;
+        this.#update();
+      },
+      () => (this.$.range.textContent = this.#text().unavailable),
+    );
     this.#timer = setInterval(() => this.#now === null && this.#update(), 30_000);
   }
 
