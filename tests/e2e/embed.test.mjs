@@ -148,3 +148,23 @@ test("the elements show their frame before the module is ready and never block t
   assert.equal(wasmRequests, 1);
   assert.deepEqual(strict.problems, []);
 });
+
+test("when the module cannot load, each element says so and the order cannot go out unchecked", async () => {
+  // A session of its own: the failed load is logged as a console error, which this test expects.
+  const broken = await session({ csp: true });
+  try {
+    const page = await broken.open();
+    await page.route("**/orderguard_bg.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+    await page.reload();
+    await page.locator("og-address-form >> [role=status][data-verdict=unavailable]").waitFor();
+    assert.equal(await shadowText(page, "og-address-form", "[role=status]"), "The address form could not load. Please reload the page.");
+    await page.locator("og-delivery-estimate >> [part=range]").filter({ hasText: "could not load" }).waitFor();
+    await page.locator("og-return-policy >> [part=error]").waitFor();
+    assert.equal(await page.locator("og-address-form >> form").getAttribute("aria-busy"), null);
+    assert.equal(await page.evaluate(() => document.getElementById("checkout-form").checkValidity()), false);
+    assert.equal(await page.locator("#engine").getAttribute("data-ready"), "error");
+    assert.ok(broken.problems.every((p) => /404|orderguard_bg\.wasm|WebAssembly|Failed to load/i.test(p)), broken.problems.join("\n"));
+  } finally {
+    await broken.close();
+  }
+});

@@ -25,7 +25,7 @@ const TEXT = {
     department: "Department", district_region: "District", do_si: "Province", emirate: "Emirate", island: "Island",
     parish: "Parish", prefecture: "Prefecture",
     postal: "Postal code", zip: "ZIP code", pin: "PIN code", eircode: "Eircode",
-    loading: "Loading the address form…", checking: "Checking…", fix: "Please correct the highlighted fields.",
+    loading: "Loading the address form…", unavailable: "The address form could not load. Please reload the page.", checking: "Checking…", fix: "Please correct the highlighted fields.",
     confirm: "Please check the address and confirm it.", accept: "The address looks right.",
     labelHeading: "Your parcel will be addressed:", confirmButton: "Yes, this address is correct",
     confirmed: "Address confirmed.", mustConfirm: "Please confirm the address.",
@@ -39,7 +39,7 @@ const TEXT = {
     county: "Округ", department: "Департамент", district_region: "Район", do_si: "Провинция", emirate: "Эмират",
     island: "Остров", parish: "Приход", prefecture: "Префектура",
     postal: "Почтовый индекс", zip: "Индекс (ZIP)", pin: "Индекс (PIN)", eircode: "Eircode",
-    loading: "Загружаем форму адреса…", checking: "Проверяем…", fix: "Исправьте отмеченные поля.",
+    loading: "Загружаем форму адреса…", unavailable: "Не удалось загрузить форму адреса. Обновите страницу.", checking: "Проверяем…", fix: "Исправьте отмеченные поля.",
     confirm: "Проверьте адрес и подтвердите его.", accept: "Адрес выглядит верно.",
     labelHeading: "Так будет подписана посылка:", confirmButton: "Да, адрес верный",
     confirmed: "Адрес подтверждён.", mustConfirm: "Подтвердите адрес.",
@@ -53,7 +53,7 @@ const TEXT = {
     department: "省", district_region: "区", do_si: "道/市", emirate: "酋长国", island: "岛", parish: "教区",
     prefecture: "都道府县",
     postal: "邮政编码", zip: "邮政编码", pin: "邮政编码", eircode: "Eircode",
-    loading: "正在加载地址表单…", checking: "正在检查…", fix: "请更正标出的字段。",
+    loading: "正在加载地址表单…", unavailable: "地址表单无法加载，请刷新页面。", checking: "正在检查…", fix: "请更正标出的字段。",
     confirm: "请核对并确认地址。", accept: "地址看起来正确。",
     labelHeading: "包裹上的地址将是：", confirmButton: "是的，地址正确",
     confirmed: "地址已确认。", mustConfirm: "请确认地址。",
@@ -156,11 +156,20 @@ export class OgAddressForm extends HTMLElement {
     }
     this.#internals.setValidity({ customError: true }, this.#text.checking);
     this.#unwatch ??= watchConfig(() => this.#og && this.#build());
-    loadOrderguard().then((og) => {
-      this.#og = og;
-      this.form.removeAttribute("aria-busy");
-      this.#build();
-    });
+    loadOrderguard().then(
+      (og) => {
+        this.#og = og;
+        this.form.removeAttribute("aria-busy");
+        this.#build();
+      },
+      () => {
+        // Without the module there is nothing to check against: say so; the form stays unsubmittable.
+        this.form.removeAttribute("aria-busy");
+        this.status.dataset.verdict = "unavailable";
+        this.status.textContent = this.#text.unavailable;
+        this.#internals.setValidity({ customError: true }, this.#text.unavailable);
+      },
+    );
   }
 
   disconnectedCallback() {

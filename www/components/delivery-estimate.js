@@ -30,8 +30,9 @@ const TEXT = {
     shipBy: (date) => `Ships by ${date}`,
     today: (left) => `Order within ${left} to ship today`,
     later: (date, left) => `Next dispatch ${date}: order within ${left}`,
-    duration: (h, m) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
+    duration: (h, m) => (h !== null ? `${h} h ${m} min` : `${m} min`),
     loading: "Estimating delivery…",
+    unavailable: "The delivery estimate could not load.",
   },
   ru: {
     legend: "Способ доставки",
@@ -42,8 +43,9 @@ const TEXT = {
     shipBy: (date) => `Отправка до ${date}`,
     today: (left) => `Оформите заказ в течение ${left}, чтобы он ушёл сегодня`,
     later: (date, left) => `Ближайшая отправка ${date}: оформите в течение ${left}`,
-    duration: (h, m) => (h > 0 ? `${h} ч ${m} мин` : `${m} мин`),
+    duration: (h, m) => (h !== null ? `${h} ч ${m} мин` : `${m} мин`),
     loading: "Рассчитываем срок доставки…",
+    unavailable: "Не удалось рассчитать срок доставки.",
   },
   zh: {
     legend: "配送方式",
@@ -54,8 +56,9 @@ const TEXT = {
     shipBy: (date) => `最晚发货 ${date}`,
     today: (left) => `${left}内下单，今天发货`,
     later: (date, left) => `下次发货 ${date}：请在${left}内下单`,
-    duration: (h, m) => (h > 0 ? `${h}小时${m}分钟` : `${m}分钟`),
+    duration: (h, m) => (h !== null ? `${h}小时${m}分钟` : `${m}分钟`),
     loading: "正在估算送达时间…",
+    unavailable: "无法加载送达时间估算。",
   },
 };
 
@@ -251,10 +254,13 @@ export class DeliveryEstimateElement extends HTMLElement {
   connectedCallback() {
     if (!this.#og) this.$.range.textContent = this.#text().loading;
     this.#unwatch ??= watchConfig(() => this.#update());
-    loadOrderguard().then((og) => {
-      this.#og = og;
-      this.#update();
-    });
+    loadOrderguard().then(
+      (og) => {
+        this.#og = og;
+        this.#update();
+      },
+      () => (this.$.range.textContent = this.#text().unavailable),
+    );
     this.#timer = setInterval(() => this.#now === null && this.#update(), 30_000);
   }
 
@@ -369,7 +375,10 @@ export class DeliveryEstimateElement extends HTMLElement {
     $.range.textContent = t.arrives(this.#range(estimate));
     $.shipBy.textContent = t.shipBy(this.#formatDate(estimate.shipBy));
     const minutes = Math.max(0, estimate.cutoff.minutesLeft);
-    const left = t.duration(Math.floor(minutes / 60), minutes % 60);
+    // Hours (null when none) and minutes as the locale writes numbers.
+    const number = new Intl.NumberFormat(this.#locale());
+    const hours = Math.floor(minutes / 60);
+    const left = t.duration(hours > 0 ? number.format(hours) : null, number.format(minutes % 60));
     $.countdown.textContent = estimate.cutoff.beforeCutoff
       ? t.today(left)
       : t.later(this.#formatDate(estimate.breakdown.handlingStart, true), left);
@@ -386,4 +395,4 @@ export class DeliveryEstimateElement extends HTMLElement {
   }
 }
 
-customElements.define("og-delivery-estimate", DeliveryEstimateElement);
+if (!customElements.get("og-delivery-estimate")) customElements.define("og-delivery-estimate", DeliveryEstimateElement);

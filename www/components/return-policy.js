@@ -178,7 +178,11 @@ export class ReturnPolicyElement extends HTMLElement {
       this.#fail(error);
       return;
     }
-    if (run !== this.#run || !this.#market) return;
+    if (run !== this.#run) return;
+    if (!this.#market) {
+      this.status.replaceChildren(); // nothing to say until the buyer's market is known
+      return;
+    }
     const locale = this.locale;
     const input = { market: this.#market, termsGivenInWriting: this.termsGivenInWriting, seller: this.seller, locale };
     if (this.#deliveredOn) input.deliveredOn = this.#deliveredOn;
