@@ -31,7 +31,11 @@ fuzz_target!(|data: &[u8]| {
             .chain(report.row_errors.iter().map(|e| e.row))
             .collect();
         let distinct: std::collections::BTreeSet<u32> = rows.iter().copied().collect();
-        assert_eq!(rows.len(), report.rows as usize, "every data row accounted for");
+        assert_eq!(
+            rows.len(),
+            report.rows as usize,
+            "every data row accounted for"
+        );
         assert_eq!(distinct.len(), rows.len(), "no row counted twice");
         assert!(report.listings.iter().all(|l| l.score <= 100));
     }
