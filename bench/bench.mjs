@@ -11,11 +11,15 @@ const sections = readdirSync(join(context.root, "bench/sections")).filter((f) =>
 mkdirSync(context.out, { recursive: true });
 
 const rows = [];
-for (const file of sections) {
-  if (only.length && !only.some((name) => file.includes(name))) continue;
-  const section = await import(`./sections/${file}`);
-  console.error(`bench: ${file}`);
-  rows.push(...(await section.default(context)));
+try {
+  for (const file of sections) {
+    if (only.length && !only.some((name) => file.includes(name))) continue;
+    const section = await import(`./sections/${file}`);
+    console.error(`bench: ${file}`);
+    rows.push(...(await section.default(context)));
+  }
+} finally {
+  await context.close();
 }
 
 const header = ["area", "measure", "orderguard", "peer", "ratio"];
@@ -25,7 +29,8 @@ const table = [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`;
 console.log(table);
 console.log(`\nmachine: ${machine}`);
-writeFileSync(
+// A partial run (`scripts/bench.sh address`) prints its rows but leaves the full table in place.
+if (!only.length) writeFileSync(
   join(context.root, "bench/RESULTS.md"),
   `# Benchmark results\n\nProduced by \`scripts/bench.sh\` on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n\n${table}\n`,
 );

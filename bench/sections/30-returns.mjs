@@ -1,4 +1,4 @@
-// Return policies: natively and in wasm on the same generated orders (markets, dates, seller terms, locales).
+// Return policies: natively and in wasm (Node and Chromium) on the same generated orders (markets, dates, seller terms, locales).
 const MARKETS = ["RU", "DE", "FR", "BR", "CN", "BY", "KZ"];
 const CATEGORIES = ["apparel", "electronics", "made_to_order", "perishable", undefined];
 const LOCALES = ["en", "ru", "zh", "de", "pt"];
@@ -22,9 +22,11 @@ export default async function returns(ctx) {
   const file = ctx.writeInput("return-orders.json", orders);
   const native = ctx.native("return-policy", file);
   const og = await ctx.loadPackage("checkout");
-  const wasm = ctx.rate(orders.length, () => orders.forEach((o) => og.returnPolicy(o)));
+  const node = ctx.rate(orders.length, () => orders.forEach((o) => og.returnPolicy(o)));
+  const chromium = await ctx.browserRate("checkout", "return-orders.json", orders.length, "(og, all) => all.forEach((o) => og.returnPolicy(o))");
   return [
     ["returns", "policies, native", ctx.perSecond(native)],
-    ["returns", "policies, wasm in Node", ctx.perSecond(wasm)],
+    ["returns", "policies, wasm in Node", ctx.perSecond(node)],
+    ["returns", "policies, wasm in Chromium", ctx.perSecond(chromium)],
   ];
 }

@@ -1,4 +1,4 @@
-// Listing checks: natively and in wasm (Node) on the same generated listings, from complete ones to empty
+// Listing checks: natively and in wasm (Node and Chromium) on the same generated listings, from complete ones to empty
 // ones, across every category, with titles and descriptions in English, Russian and Chinese.
 const CATEGORIES = ["apparel", "shoes", "electronics", "home", "beauty", "toys", "Одежда", "服装", "Home & Garden", "other"];
 const TITLES = [
@@ -13,9 +13,8 @@ const DESCRIPTION =
   "A midi dress of washed linen with a relaxed fit, short sleeves and two side pockets. The fabric is soft " +
   "from the first wear and breathes in hot weather. Model is 170 cm tall and wears size 44. ";
 
-function corpus(n) {
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+function corpus(seeded, n) {
+  const random = seeded(42);
   const maybe = (p, value) => (random() < p ? value : undefined);
   return Array.from({ length: n }, (_, i) => {
     const price = Math.round(100 + random() * 20000);
@@ -54,13 +53,15 @@ function corpus(n) {
 }
 
 export default async function listing(ctx) {
-  const listings = corpus(5_000);
+  const listings = corpus(ctx.random, 5_000);
   const file = ctx.writeInput("listings.json", listings);
   const native = ctx.native("check-listing", file);
   const og = await ctx.loadPackage("seller");
-  const wasm = ctx.rate(listings.length, () => listings.forEach((l) => og.checkListing(l)));
+  const node = ctx.rate(listings.length, () => listings.forEach((l) => og.checkListing(l)));
+  const chromium = await ctx.browserRate("seller", "listings.json", listings.length, "(og, all) => all.forEach((l) => og.checkListing(l))");
   return [
     ["listing", "listings checked, native", ctx.perSecond(native)],
-    ["listing", "listings checked, wasm in Node", ctx.perSecond(wasm)],
+    ["listing", "listings checked, wasm in Node", ctx.perSecond(node)],
+    ["listing", "listings checked, wasm in Chromium", ctx.perSecond(chromium)],
   ];
 }

@@ -1,17 +1,59 @@
 //! Properties that hold for any input a caller can send: no panic, and the invariants users rely on.
 
+use std::collections::BTreeSet;
+
 use orderguard_core::address::{self, Address, Verdict};
-use orderguard_core::date::Date;
-use orderguard_core::listing::{self, CheckOptions, Listing};
-use orderguard_core::{Locale, Severity};
+use orderguard_core::calendar::{WorkingDayCalendar, COUNTRIES};
+use orderguard_core::catalog::{
+    check_catalog, xlsx, CatalogChecker, CatalogOptions, CatalogReport,
+};
+use orderguard_core::date::{Date, DayRange};
+use orderguard_core::delivery::{
+    self, Destination, EstimateInput, HandlingDays, LastMile, Method, Origin,
+};
+use orderguard_core::listing::{self, Attributes, CheckOptions, Image, Listing};
+use orderguard_core::returns::{self, ReturnRequest, SellerShipping, SellerTerms};
+use orderguard_core::{InputError, Locale, Severity};
 use proptest::prelude::*;
+
+/// Day numbers of 0001-01-01 and 9999-12-31: every date the core can represent.
+const FIRST_DAY: i64 = -719_162;
+const LAST_DAY: i64 = 2_932_896;
 
 fn any_text() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
-        Just(None),
-        any::<String>().prop_map(Some),
-        "[0-9 -]{0,12}".prop_map(Some),
-        (any::<char>(), 0usize..100_000).prop_map(|(c, n)| Some(c.to_string().repeat(n))),
+        2 => Just(None),
+        3 => any::<String>().prop_map(Some),
+        2 => "[0-9 -]{0,12}".prop_map(Some),
+        // Huge strings: a pasted document rather than a field.
+        1 => (any::<char>(), 0usize..100_000).prop_map(|(c, n)| Some(c.to_string().repeat(n))),
+    ]
+}
+
+/// Any date, with the edges of the calendar, leap days and the days around DST changes weighted in.
+fn any_date() -> impl Strategy<Value = Date> {
+    let day = prop_oneof![
+        4 => FIRST_DAY..=LAST_DAY,
+        // 1970..2100, where calendars and transit tables have data.
+        4 => 0i64..47_482,
+        1 => prop_oneof![Just(FIRST_DAY), Just(LAST_DAY), Just(LAST_DAY - 1), Just(FIRST_DAY + 1)],
+    ];
+    prop_oneof![
+        8 => day.prop_map(|d| Date::from_day_number(d).expect("within years 1..=9999")),
+        1 => (0i32..2500).prop_map(|k| Date::new(4 * k, 2, 29).unwrap_or(Date::new(2000, 2, 29).expect("leap day"))),
+        // Last Sundays of March and October: EU DST changes.
+        1 => (2020i32..2031, prop_oneof![Just(3u8), Just(10u8)]).prop_map(|(y, m)| {
+            let last = Date::new(y, m, 31).expect("31 days");
+            let back = (last.weekday() as i64 + 1) % 7;
+            last.add_days(-back).unwrap_or(last)
+        }),
+    ]
+}
+
+fn any_country() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(vec!["RU", "CN", "BY", "KZ", "DE", "BR", "FR", "US", "TR", "ru", " cn "]).prop_map(String::from),
+        1 => any::<String>(),
     ]
 }
 
@@ -92,5 +134,360 @@ proptest! {
         let listing = Listing { title, description, price, old_price, ..Listing::default() };
         let report = listing::check(&listing, &CheckOptions { locale, ..CheckOptions::default() });
         prop_assert!(report.score <= 100);
+    }
+}
+
+fn any_zone() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(vec![
+            "Asia/Shanghai", "Europe/Moscow", "Europe/Berlin", "America/Sao_Paulo", "Europe/Minsk",
+            "Asia/Almaty", "Europe/London", "UTC", " Europe/Paris ",
+        ]).prop_map(String::from),
+        1 => any::<String>(),
+    ]
+}
+
+fn any_days() -> impl Strategy<Value = u32> {
+    prop_oneof![4 => 0u32..40, 1 => any::<u32>()]
+}
+
+fn any_range() -> impl Strategy<Value = DayRange> {
+    prop_oneof![
+        3 => (0u32..40, 0u32..20).prop_map(|(min, extra)| DayRange { min, max: min + extra }),
+        1 => (any_days(), any_days()).prop_map(|(min, max)| DayRange { min, max }),
+    ]
+}
+
+prop_compose! {
+    /// An order instant as RFC 3339 text: any date, any clock reading (DST gaps and folds included),
+    /// any offset, sometimes malformed.
+    fn any_order_time()(
+        date in any_date(),
+        hour in 0u32..24,
+        minute in 0u32..60,
+        second in 0u32..61,
+        offset in -18 * 60i32..=18 * 60,
+        garbage in proptest::option::weighted(0.1, any::<String>()),
+    ) -> String {
+        if let Some(text) = garbage {
+            return text;
+        }
+        let sign = if offset < 0 { '-' } else { '+' };
+        let offset = offset.unsigned_abs();
+        format!("{date}T{hour:02}:{minute:02}:{second:02}{sign}{:02}:{:02}", offset / 60, offset % 60)
+    }
+}
+
+prop_compose! {
+    fn any_estimate_input()(
+        ordered_at in any_order_time(),
+        origin_country in any_country(),
+        time_zone in any_zone(),
+        cutoff in prop_oneof![4 => (0u32..24, 0u32..60).prop_map(|(h, m)| format!("{h:02}:{m:02}")), 1 => any::<String>()],
+        handling in prop_oneof![any_days().prop_map(HandlingDays::Exact), any_range().prop_map(HandlingDays::Range)],
+        destination_country in any_country(),
+        postal_code in proptest::option::of(prop_oneof!["[0-9]{6}", any::<String>()]),
+        region in proptest::option::of(any::<String>()),
+        method in proptest::sample::select(Method::ALL.to_vec()),
+        courier in any::<bool>(),
+        transit_days in proptest::option::of(any_range()),
+    ) -> EstimateInput {
+        EstimateInput {
+            ordered_at,
+            origin: Origin { country: origin_country, time_zone, cutoff, handling_days: handling },
+            destination: Destination { country: destination_country, postal_code, region },
+            method,
+            delivery: if courier { LastMile::Courier } else { LastMile::PickupPoint },
+            transit_days,
+        }
+    }
+}
+
+/// The calendar of the `index`-th listed country, or weekends only past the list.
+fn calendar_at(index: usize) -> &'static WorkingDayCalendar {
+    match COUNTRIES.get(index) {
+        Some(country) => {
+            WorkingDayCalendar::for_country(country).expect("listed countries have calendars")
+        }
+        None => WorkingDayCalendar::weekends_only(),
+    }
+}
+
+/// Working days in `from..to`.
+fn working_days_between(calendar: &WorkingDayCalendar, from: Date, to: Date) -> i64 {
+    (from.day_number()..to.day_number())
+        .filter_map(Date::from_day_number)
+        .filter(|d| calendar.is_working_day(*d))
+        .count() as i64
+}
+
+prop_compose! {
+    fn any_return_request()(
+        market in any_country(),
+        delivered_on in proptest::option::of(any_date()),
+        category in proptest::option::of(prop_oneof![
+            proptest::sample::select(returns::categories().to_vec()),
+            any::<String>(),
+        ]),
+        terms_given_in_writing in any::<bool>(),
+        window_days in proptest::option::of(any_days()),
+        refund_days in proptest::option::of(any_days()),
+        changed_mind in proptest::option::of(prop_oneof![Just("buyer".to_string()), Just("seller".to_string()), any::<String>()]),
+        defective in proptest::option::of(prop_oneof![Just("seller".to_string()), any::<String>()]),
+        return_points in proptest::collection::vec(any::<String>(), 0..3),
+        locale in any_locale(),
+    ) -> ReturnRequest {
+        ReturnRequest {
+            market,
+            delivered_on,
+            category,
+            terms_given_in_writing,
+            seller: SellerTerms {
+                window_days,
+                return_shipping_paid_by: SellerShipping { changed_mind, defective },
+                refund_days,
+                return_points,
+            },
+            locale,
+        }
+    }
+}
+
+fn any_number() -> impl Strategy<Value = Option<f64>> {
+    proptest::option::of(prop_oneof![
+        any::<f64>(),
+        -1e6f64..1e6,
+        Just(f64::MAX),
+        Just(f64::MIN),
+        Just(-0.0),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+    ])
+}
+
+prop_compose! {
+    fn any_listing()(
+        texts in proptest::collection::vec(any_text(), 9),
+        price in any_number(),
+        old_price in any_number(),
+        images in proptest::collection::vec(
+            (any::<String>(), proptest::option::of(any::<u32>()), proptest::option::of(any::<u32>()))
+                .prop_map(|(url, width, height)| Image { url, width, height }),
+            0..20,
+        ),
+    ) -> Listing {
+        let mut t = texts.into_iter();
+        let mut next = || t.next().flatten();
+        Listing {
+            id: next(),
+            title: next(),
+            description: next(),
+            category: next(),
+            brand: next(),
+            price,
+            old_price,
+            currency: next(),
+            images,
+            video: next(),
+            attributes: Attributes::default(),
+            shipping: next(),
+            returns: next(),
+        }
+    }
+}
+
+/// A CSV cell: plain text, or text that needs quoting (commas, quotes, line breaks), or any Unicode.
+fn any_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-zA-Zа-я0-9 .]{0,20}",
+        2 => "[0-9]{1,6}(\\.[0-9]{1,2})?",
+        2 => "[a-z,\"\n\r ;]{0,12}",
+        1 => any::<String>(),
+    ]
+}
+
+fn quoted(cell: &str) -> String {
+    format!("\"{}\"", cell.replace('"', "\"\""))
+}
+
+prop_compose! {
+    /// A CSV export with a known header row and any cells: quoted properly, or raw (which may break rows).
+    fn any_catalog_csv()(
+        header in proptest::sample::subsequence(vec!["title", "description", "price", "old_price", "brand", "category", "images", "sku"], 1..8),
+        rows in proptest::collection::vec(proptest::collection::vec(any_cell(), 0..9), 0..30),
+        quote in any::<bool>(),
+        crlf in any::<bool>(),
+    ) -> Vec<u8> {
+        let newline = if crlf { "\r\n" } else { "\n" };
+        let mut text = header.join(",");
+        for row in rows {
+            text.push_str(newline);
+            let cells: Vec<String> = row.iter().map(|c| if quote { quoted(c) } else { c.clone() }).collect();
+            text.push_str(&cells.join(","));
+        }
+        text.into_bytes()
+    }
+}
+
+fn in_chunks(data: &[u8], chunk: usize) -> Result<CatalogReport, InputError> {
+    let mut checker = CatalogChecker::new(&CatalogOptions::default())?;
+    for piece in data.chunks(chunk.max(1)) {
+        checker.push(piece)?;
+    }
+    checker.finish()
+}
+
+fn assert_same_outcome(
+    whole: &Result<CatalogReport, InputError>,
+    streamed: &Result<CatalogReport, InputError>,
+) -> Result<(), TestCaseError> {
+    match (whole, streamed) {
+        (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+        (Err(a), Err(b)) => prop_assert_eq!(&a.code, &b.code),
+        _ => prop_assert!(false, "whole {:?} but streamed {:?}", whole, streamed),
+    }
+    Ok(())
+}
+
+/// Every data row is in exactly one listing (`row` or `groupedRows`) or one row error.
+fn assert_every_row_accounted_for(report: &CatalogReport) -> Result<(), TestCaseError> {
+    let rows: Vec<u32> = report
+        .listings
+        .iter()
+        .flat_map(|l| std::iter::once(l.row).chain(l.grouped_rows.iter().copied()))
+        .chain(report.row_errors.iter().map(|e| e.row))
+        .collect();
+    let distinct: BTreeSet<u32> = rows.iter().copied().collect();
+    prop_assert_eq!(rows.len(), report.rows as usize, "rows accounted for");
+    prop_assert_eq!(distinct.len(), rows.len(), "no row counted twice");
+    prop_assert!(report.listings.iter().all(|l| l.score <= 100));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_delivery_estimate_ships_before_it_arrives_and_arrives_within_its_window(
+        input in any_estimate_input(),
+        locale in any_locale(),
+    ) {
+        match delivery::estimate(&input, locale) {
+            Ok(estimate) => {
+                prop_assert!(estimate.earliest <= estimate.latest, "{:?}", estimate);
+                prop_assert!(estimate.ship_by < estimate.earliest, "{:?}", estimate);
+                prop_assert!(estimate.breakdown.ship_earliest <= estimate.ship_by);
+                prop_assert!(estimate.cutoff.minutes_left >= 0);
+            }
+            Err(e) => prop_assert!(!e.field.is_empty() && !e.code.is_empty()),
+        }
+    }
+
+    #[test]
+    fn adding_working_days_lands_on_a_working_day_that_many_days_away(
+        country in 0..=COUNTRIES.len(),
+        date in any_date(),
+        n in -400i64..400,
+    ) {
+        let calendar = calendar_at(country);
+        let Some(result) = calendar.add_working_days(date, n) else {
+            // Only a walk past the ends of the calendar has no answer.
+            prop_assert!(date.year() < 3 || date.year() > 9997, "{} {}", date, n);
+            return Ok(());
+        };
+        prop_assert!(calendar.is_working_day(result), "{} + {} = {}", date, n, result);
+        match n {
+            0 => {
+                prop_assert!(result >= date);
+                prop_assert_eq!(working_days_between(calendar, date, result), 0);
+                prop_assert_eq!(result == date, calendar.is_working_day(date));
+            }
+            n if n > 0 => {
+                prop_assert!(result > date);
+                let after = date.add_days(1).expect("before the result");
+                prop_assert_eq!(working_days_between(calendar, after, result) + 1, n);
+            }
+            n => {
+                prop_assert!(result < date);
+                prop_assert_eq!(working_days_between(calendar, result, date), -n);
+            }
+        }
+        prop_assert_eq!(calendar.next_working_day(date), calendar.add_working_days(date, 0));
+        if calendar.is_holiday(date) && !calendar.is_working_day(date) {
+            prop_assert!(calendar.next_working_day(date) != Some(date));
+        }
+    }
+
+    #[test]
+    fn a_return_is_never_due_before_delivery(request in any_return_request()) {
+        match returns::return_policy(&request) {
+            Ok(policy) => {
+                if let (Some(delivered), Some(by)) = (request.delivered_on, policy.return_by) {
+                    prop_assert!(by >= delivered, "{} -> {}", delivered, by);
+                }
+                if policy.return_by.is_some() {
+                    prop_assert!(policy.text.len() >= 2);
+                }
+                prop_assert!(!policy.text.is_empty() && policy.text.iter().all(|t| !t.is_empty()));
+            }
+            Err(e) => prop_assert!(
+                e.field == "market" || e.field == "deliveredOn" || e.field.starts_with("seller."),
+                "{} names {}", e.code, e.field
+            ),
+        }
+    }
+
+    #[test]
+    fn any_listing_scores_within_0_to_100(listing in any_listing(), locale in any_locale()) {
+        let report = listing::check(&listing, &CheckOptions { locale, ..CheckOptions::default() });
+        prop_assert!(report.score <= 100);
+        for finding in &report.findings {
+            prop_assert!(!finding.message.is_empty());
+        }
+    }
+
+    #[test]
+    fn an_empty_address_asks_for_fixes_instead_of_failing(country in any::<String>(), locale in any_locale()) {
+        let result = address::validate(&Address { country, ..Address::default() }, locale);
+        prop_assert_eq!(result.verdict, Verdict::Fix);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_catalog_row_is_accounted_for_and_chunking_changes_nothing(
+        csv in any_catalog_csv(),
+        chunk in prop_oneof![1usize..8, 8usize..4096],
+    ) {
+        let whole = check_catalog(&csv, &CatalogOptions::default());
+        if let Ok(report) = &whole {
+            assert_every_row_accounted_for(report)?;
+        }
+        assert_same_outcome(&whole, &in_chunks(&csv, chunk))?;
+    }
+
+    #[test]
+    fn any_bytes_as_a_catalog_give_a_report_or_an_error_the_same_in_chunks(
+        data in prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..2048),
+            // A UTF-16 byte order mark or a ZIP signature in front of noise.
+            proptest::collection::vec(any::<u8>(), 0..512).prop_map(|d| [&[0xFF, 0xFE][..], &d].concat()),
+            proptest::collection::vec(any::<u8>(), 0..512).prop_map(|d| [&b"PK\x03\x04"[..], &d].concat()),
+            proptest::collection::vec(any::<u8>(), 0..512).prop_map(|d| [&b"[{\"title\":"[..], &d].concat()),
+        ],
+        chunk in 1usize..300,
+    ) {
+        let whole = check_catalog(&data, &CatalogOptions::default());
+        if let Ok(report) = &whole {
+            assert_every_row_accounted_for(report)?;
+        }
+        assert_same_outcome(&whole, &in_chunks(&data, chunk))?;
+        if let Ok(workbook) = xlsx::open(&data) {
+            for sheet in 0..workbook.sheet_names().len() {
+                let _ = workbook.rows(sheet);
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 // Every export of both wasm packages, called from JS with wrong types, null, undefined, missing and
-// extra fields, 10 MB strings, lone surrogates, NaN and Infinity, either returns or throws an `Error`
-// with a message; it never traps, and the module keeps working afterwards.
+// extra fields, 10 MB strings, lone surrogates, NaN and Infinity, values nested 10,000 levels deep,
+// cyclic objects, getters that throw, typed arrays and Symbols, either returns or throws an `Error` with a
+// message; it never traps, and the module keeps working afterwards. The streaming `CatalogChecker` gets
+// the same bad values as chunks, and is used after it finished or was freed.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { session } from "./harness.mjs";
@@ -26,7 +28,42 @@ async function hammer({ pkg, canary }) {
     Object.fromEntries(fields.map((f) => [f, huge])),
     { extraField: 1, country: "RU", market: "RU" },
   ];
-  const bads = [...scalars, ...objects, huge];
+  const nest = (depth, wrap) => {
+    let value = "x";
+    for (let i = 0; i < depth; i++) value = wrap(value);
+    return value;
+  };
+  const deepObject = nest(10_000, (v) => ({ a: v }));
+  const deepArray = nest(10_000, (v) => [v]);
+  const cyclic = { country: "RU", market: "RU", title: "T" };
+  cyclic.self = cyclic;
+  cyclic.city = cyclic;
+  cyclic.origin = cyclic;
+  cyclic.seller = cyclic;
+  cyclic.images = [cyclic];
+  const cyclicArray = [];
+  cyclicArray.push(cyclicArray);
+  const throwing = {};
+  for (const f of fields) {
+    Object.defineProperty(throwing, f, { enumerable: true, get() { throw new Error(`reading ${f} fails`); } });
+  }
+  const throwingProxy = new Proxy({}, {
+    get() { throw new Error("proxy get fails"); },
+    ownKeys() { throw new Error("proxy keys fail"); },
+    has() { throw new Error("proxy has fails"); },
+  });
+  const structural = [
+    deepObject, deepArray,
+    Object.fromEntries(fields.map((f) => [f, deepObject])),
+    Object.fromEntries(fields.map((f) => [f, deepArray])),
+    cyclic, cyclicArray, throwing, throwingProxy,
+    new Uint8Array([0xff, 0xfe, 0, 0x22]), new Float64Array([NaN, -0]), new BigInt64Array(2), new ArrayBuffer(3),
+    new DataView(new ArrayBuffer(2)),
+    Symbol("bad"), Object.fromEntries(fields.map((f) => [f, Symbol(f)])),
+    { [Symbol("key")]: 1, country: "RU" },
+    new Date(NaN), /x/g, new Map([["country", "RU"]]), new Set([1]), Object.create(null),
+  ];
+  const bads = [...scalars, ...objects, ...structural, huge];
   const exports = Object.entries(og).filter(([name, value]) => typeof value === "function" && !["default", "initSync"].includes(name));
   const failures = [];
   let calls = 0;
@@ -62,6 +99,37 @@ async function hammer({ pkg, canary }) {
       }
       check(name, Array.from({ length: arity }, () => bad));
     }
+  }
+  // The streaming checker: bad chunks between good ones, then use after finish and after free.
+  if (og.CatalogChecker) {
+    const good = new TextEncoder().encode("title,price\nCotton shirt,10\n");
+    const expect = (what, call) => {
+      calls++;
+      try {
+        call();
+      } catch (e) {
+        if (!(e instanceof Error) || e instanceof WebAssembly.RuntimeError || !e.message) {
+          failures.push(`CatalogChecker ${what}: threw ${String(e).slice(0, 200)}`);
+        }
+      }
+    };
+    for (const bad of bads) {
+      const checker = new og.CatalogChecker({ totalBytes: 100 });
+      expect("push(good)", () => checker.push(good));
+      expect(`push(${typeof bad})`, () => checker.push(bad));
+      expect("push(good) after a bad chunk", () => checker.push(good));
+      expect("finish()", () => checker.finish());
+      expect("push after finish", () => checker.push(good));
+      expect("finish twice", () => checker.finish());
+      void checker.progress;
+      checker.free();
+      expect("push after free", () => checker.push(good));
+      expect("finish after free", () => checker.finish());
+    }
+    const checker = new og.CatalogChecker({});
+    checker.push(good);
+    const report = checker.finish();
+    if (report.listings.length !== 1) failures.push(`a fresh CatalogChecker read ${report.listings.length} listings`);
   }
   return { exports: exports.map(([n]) => n), calls, failures };
 }
