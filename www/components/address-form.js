@@ -12,6 +12,7 @@
 // Slot `footer`: the page's own content under the form (a privacy note, a link).
 import { loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
+import { styleSheet } from "./style-sheet.js";
 
 const COUNTRIES = ["RU", "BY", "KZ", "CN", "DE", "BR", "AM", "KG", "UZ", "AT", "FR", "IT", "ES", "PL", "NL", "US", "GB"];
 
@@ -85,15 +86,6 @@ button { font: inherit; padding: .5rem .9rem; border-radius: var(--og-radius, .4
 button[hidden] { display: none; }
 `;
 
-let sheet;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  return sheet;
-}
-
 export class OgAddressForm extends HTMLElement {
   static formAssociated = true;
   static observedAttributes = ["country", "locale"];
@@ -144,7 +136,7 @@ export class OgAddressForm extends HTMLElement {
     const footer = document.createElement("slot");
     footer.name = "footer";
     // A constructed stylesheet, not a <style> element: a strict CSP (no 'unsafe-inline' styles) allows it.
-    this.#root.adoptedStyleSheets = [styles()];
+    this.#root.adoptedStyleSheets = [styleSheet(STYLE)];
     this.#root.append(this.form, this.status, this.panel, footer);
   }
 

@@ -17,6 +17,7 @@
 // words under the estimate.
 import { loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
+import { styleSheet } from "./style-sheet.js";
 
 const METHODS = ["air_mail", "air_express", "express"];
 
@@ -146,15 +147,6 @@ function rfc3339(ms) {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-let sheet;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  return sheet;
-}
-
 export class DeliveryEstimateElement extends HTMLElement {
   static observedAttributes = Object.keys(ATTRIBUTES);
   static formAssociated = true;
@@ -198,7 +190,7 @@ export class DeliveryEstimateElement extends HTMLElement {
     const note = document.createElement("slot");
     note.name = "note";
     // A constructed stylesheet, not a <style> element: a strict CSP (no 'unsafe-inline' styles) allows it.
-    root.adoptedStyleSheets = [styles()];
+    root.adoptedStyleSheets = [styleSheet(STYLE)];
     root.append($.fieldset, $.status, note);
     for (const prop of Object.values(ATTRIBUTES)) {
       Object.defineProperty(this, prop, {

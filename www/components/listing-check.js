@@ -10,6 +10,7 @@
 // Parts: `form`, `report`, `gauge`, `findings`. Custom properties: --og-accent, --og-error, --og-warning,
 // --og-info, --og-ok. User text reaches the page only through textContent and attributes.
 import init, { checkListing } from "../pkg/seller/orderguard.js";
+import { styleSheet } from "./style-sheet.js";
 
 let loading;
 /** Instantiates the seller package once per page. */
@@ -124,16 +125,6 @@ details { margin: 0 0 1rem; } summary { cursor: pointer; }
 button.fill { margin-top: .5rem; font: inherit; padding: .35rem .8rem; border-radius: .35rem; border: 1px solid var(--og-accent); background: var(--og-accent); color: #fff; cursor: pointer; }
 `;
 
-let sheet;
-function styles() {
-  // A constructed stylesheet, so the element works under a Content-Security-Policy without 'unsafe-inline'.
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  return sheet;
-}
-
 /** Creates an element with attributes and text children (text goes in as text nodes, never as markup). */
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -178,7 +169,7 @@ export class ListingCheck extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [styles()];
+    root.adoptedStyleSheets = [styleSheet(STYLE)];
     root.append(this.#render());
   }
 

@@ -19,6 +19,7 @@
 // <og-address-form> is on the page (orderguard-checkout.js).
 import { loadOrderguard } from "./runtime.js";
 import { sellerConfig, watchConfig } from "./config.js";
+import { styleSheet } from "./style-sheet.js";
 
 // Labels the component itself shows; the policy text comes from orderguard's message catalog.
 const LABELS = {
@@ -50,15 +51,6 @@ const ATTRIBUTES = [
   "seller-window-days", "seller-refund-days", "seller-changed-mind-shipping", "seller-return-points",
 ];
 
-let sheet;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  return sheet;
-}
-
 function element(tag, part, text) {
   const node = document.createElement(tag);
   if (part) node.setAttribute("part", part);
@@ -82,7 +74,7 @@ export class ReturnPolicyElement extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [styles()];
+    root.adoptedStyleSheets = [styleSheet(STYLE)];
     this.status = element("div", "status");
     this.status.setAttribute("role", "status");
     this.details = element("details", "details");
