@@ -78,9 +78,9 @@ fn check_messages(
     entries.retain(|_, entry| entry.is_object());
     for (code, entry) in &entries {
         let where_ = format!("{}: [{code}]", file.display());
-        check_texts(&where_, entry);
+        check_texts(&where_, entry, &["hint"]);
         if let Some(hint) = entry.get("hint") {
-            check_texts(&format!("{where_}.hint"), hint);
+            check_texts(&format!("{where_}.hint"), hint, &[]);
         }
         if !codes.insert(code.clone()) {
             panic!("{where_}: the code is defined twice; codes are global and stable");
@@ -89,7 +89,15 @@ fn check_messages(
     serde_json::Value::Object(entries)
 }
 
-fn check_texts(where_: &str, texts: &serde_json::Value) {
+/// Checks one table of texts: the required locales, the same placeholders in each, and no key other than
+/// a locale (or one of `also`), so a misspelt locale is a build error rather than a text never shown.
+fn check_texts(where_: &str, texts: &serde_json::Value, also: &[&str]) {
+    let known = |key: &str| {
+        REQUIRED_LOCALES.contains(&key) || OPTIONAL_LOCALES.contains(&key) || also.contains(&key)
+    };
+    if let Some(unknown) = texts.as_object().and_then(|t| t.keys().find(|k| !known(k))) {
+        panic!("{where_}: `{unknown}` is neither a locale nor a known key");
+    }
     let placeholders = |text: &str| -> BTreeSet<String> {
         text.split('{')
             .skip(1)

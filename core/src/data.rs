@@ -17,3 +17,33 @@ pub(crate) fn parse<T: DeserializeOwned>(name: &str, json: &'static str) -> T {
         Err(e) => panic!("core/data/{name} does not match its schema: {e}"),
     }
 }
+
+/// Refuses a key its reader does not read, as `deny_unknown_fields` does for the typed records: a fact
+/// written in a data file is either used or a failed load (every file is loaded by a test), never
+/// silently ignored.
+#[cfg(feature = "address")]
+pub(crate) fn refuse_unknown_keys(value: &serde_json::Value, file: &str, known: &[&str]) {
+    if let Some(unknown) = value
+        .as_object()
+        .and_then(|object| object.keys().find(|k| !known.contains(&k.as_str())))
+    {
+        panic!("core/data/{file}: `{unknown}` is not a key its reader knows");
+    }
+}
+
+#[cfg(all(test, feature = "address"))]
+mod tests {
+    #[test]
+    #[should_panic(expected = "`verifed` is not a key its reader knows")]
+    fn a_misspelt_key_is_refused() {
+        let record = serde_json::json!({ "year": 2027, "verifed": true });
+        super::refuse_unknown_keys(&record, "calendars/xx", &["year", "verified"]);
+    }
+
+    #[test]
+    fn known_keys_and_other_values_pass() {
+        let record = serde_json::json!({ "year": 2027, "verified": true });
+        super::refuse_unknown_keys(&record, "calendars/xx", &["year", "verified"]);
+        super::refuse_unknown_keys(&serde_json::json!([1, 2]), "calendars/xx", &[]);
+    }
+}

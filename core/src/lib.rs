@@ -17,12 +17,15 @@ pub mod date;
 pub mod delivery;
 pub mod error;
 pub mod finding;
+pub mod host;
 #[cfg(feature = "listing")]
 pub mod listing;
 pub mod locale;
 pub mod messages;
 #[cfg(feature = "returns")]
 pub mod returns;
+#[cfg(feature = "text")]
+pub mod text;
 
 pub use error::InputError;
 pub use finding::{Finding, Severity};

@@ -11,6 +11,7 @@ use orderguard_core::date::{Date, DayRange};
 use orderguard_core::delivery::{
     self, Destination, EstimateInput, HandlingDays, LastMile, Method, Origin,
 };
+use orderguard_core::host::NativeHost;
 use orderguard_core::listing::{self, Attributes, CheckOptions, Image, Listing};
 use orderguard_core::returns::{self, ReturnRequest, SellerShipping, SellerTerms};
 use orderguard_core::{InputError, Locale, Severity};
@@ -330,7 +331,7 @@ prop_compose! {
 }
 
 fn in_chunks(data: &[u8], chunk: usize) -> Result<CatalogReport, InputError> {
-    let mut checker = CatalogChecker::new(&CatalogOptions::default())?;
+    let mut checker = CatalogChecker::new(&CatalogOptions::default(), &NativeHost)?;
     for piece in data.chunks(chunk.max(1)) {
         checker.push(piece)?;
     }
@@ -372,7 +373,7 @@ proptest! {
         input in any_estimate_input(),
         locale in any_locale(),
     ) {
-        match delivery::estimate(&input, locale) {
+        match delivery::estimate(&input, &NativeHost, locale) {
             Ok(estimate) => {
                 prop_assert!(estimate.earliest <= estimate.latest, "{:?}", estimate);
                 prop_assert!(estimate.ship_by < estimate.earliest, "{:?}", estimate);
@@ -461,7 +462,7 @@ proptest! {
         csv in any_catalog_csv(),
         chunk in prop_oneof![1usize..8, 8usize..4096],
     ) {
-        let whole = check_catalog(&csv, &CatalogOptions::default());
+        let whole = check_catalog(&csv, &CatalogOptions::default(), &NativeHost);
         if let Ok(report) = &whole {
             assert_every_row_accounted_for(report)?;
         }
@@ -479,7 +480,7 @@ proptest! {
         ],
         chunk in 1usize..300,
     ) {
-        let whole = check_catalog(&data, &CatalogOptions::default());
+        let whole = check_catalog(&data, &CatalogOptions::default(), &NativeHost);
         if let Ok(report) = &whole {
             assert_every_row_accounted_for(report)?;
         }

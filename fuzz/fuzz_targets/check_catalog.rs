@@ -4,6 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use orderguard_core::catalog::{check_catalog, CatalogChecker, CatalogOptions};
+use orderguard_core::host::NativeHost;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the chunk size, the rest is the file.
@@ -11,8 +12,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let options = CatalogOptions::default();
-    let whole = check_catalog(file, &options);
-    let streamed = CatalogChecker::new(&options).and_then(|mut checker| {
+    let whole = check_catalog(file, &options, &NativeHost);
+    let streamed = CatalogChecker::new(&options, &NativeHost).and_then(|mut checker| {
         for piece in file.chunks(usize::from(chunk) + 1) {
             checker.push(piece)?;
         }

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::{error, options, output};
+use crate::host::BrowserHost;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/catalog.d.ts");
@@ -14,7 +15,8 @@ const TYPES: &'static str = include_str!("../types/catalog.d.ts");
 pub fn check_catalog(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let opts: catalog::CatalogOptions = options(opts)?;
     let bytes = bytes(&data, "data", opts.locale)?;
-    let report = catalog::check_catalog(&bytes, &opts).map_err(|e| error(&e, opts.locale))?;
+    let report =
+        catalog::check_catalog(&bytes, &opts, &BrowserHost).map_err(|e| error(&e, opts.locale))?;
     output(&report)
 }
 
@@ -39,7 +41,8 @@ impl CatalogChecker {
     pub fn new(opts: JsValue) -> Result<CatalogChecker, JsValue> {
         let stream: StreamOptions = options(opts.clone())?;
         let opts: catalog::CatalogOptions = options(opts)?;
-        let inner = catalog::CatalogChecker::new(&opts).map_err(|e| error(&e, opts.locale))?;
+        let inner = catalog::CatalogChecker::new(&opts, &BrowserHost)
+            .map_err(|e| error(&e, opts.locale))?;
         Ok(CatalogChecker {
             inner: Some(inner),
             locale: opts.locale,

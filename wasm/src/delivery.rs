@@ -6,6 +6,7 @@ use orderguard_core::{delivery, InputError, Locale};
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::{error, input, options, output, CommonOptions};
+use crate::host::BrowserHost;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/delivery.d.ts");
@@ -30,7 +31,8 @@ pub fn add_working_days(country: JsValue, date: JsValue, n: JsValue) -> Result<S
 pub fn estimate_delivery(order: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let opts: CommonOptions = options(opts)?;
     let order: delivery::EstimateInput = input(order, "input", opts.locale)?;
-    let estimate = delivery::estimate(&order, opts.locale).map_err(|e| error(&e, opts.locale))?;
+    let estimate = delivery::estimate(&order, &BrowserHost, opts.locale)
+        .map_err(|e| error(&e, opts.locale))?;
     output(&estimate)
 }
 

@@ -3,6 +3,7 @@
 //! module; the `checkout` and `seller` features choose which ship in a package.
 
 mod boundary;
+mod host;
 
 #[cfg(feature = "checkout")]
 mod address;

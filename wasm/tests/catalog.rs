@@ -86,3 +86,74 @@ fn an_ozon_workbook_is_read_from_its_template_sheet() {
     let err = check_catalog(Uint8Array::from(&book[..300]).into(), JsValue::UNDEFINED).unwrap_err();
     assert!(get(&err, "code").as_string().unwrap().starts_with("xlsx_"));
 }
+
+/// The report of `data` checked in one call, and the same streamed in 1-byte chunks through the browser's
+/// `TextDecoder` (which must agree).
+fn read_both_ways(data: &[u8]) -> JsValue {
+    let whole = check_catalog(Uint8Array::from(data).into(), JsValue::UNDEFINED).unwrap();
+    let mut checker = CatalogChecker::new(JsValue::UNDEFINED).unwrap();
+    for byte in data.chunks(1) {
+        checker.push(Uint8Array::from(byte).into()).unwrap();
+    }
+    let streamed = checker.finish().unwrap();
+    assert_eq!(json(&streamed), json(&whole));
+    whole
+}
+
+fn first_title(report: &JsValue) -> String {
+    let listings = Array::from(&get(report, "listings"));
+    text(&listings.get(0), "title")
+}
+
+#[wasm_bindgen_test]
+fn files_in_every_encoding_sellers_tools_write_are_detected_and_decoded() {
+    for (data, encoding, title) in [
+        (
+            include_bytes!("../../tests/golden/catalog/shopify-zh-gbk.csv").as_slice(),
+            "gbk",
+            "真丝连衣裙 夏季新款",
+        ),
+        (
+            include_bytes!("../../tests/golden/catalog/generic-zh-gb18030.csv"),
+            "gb18030",
+            "羊绒围巾 𠮷字纹",
+        ),
+        (
+            include_bytes!("../../tests/golden/catalog/generic-zh-big5.csv"),
+            "big5",
+            "手工皮革錢包",
+        ),
+        (OZON_CP1251, "windows-1251", "Платье летнее льняное"),
+        (
+            include_bytes!("../../tests/golden/catalog/shopify-new-headers-utf16le.txt"),
+            "utf-16le",
+            "Linen Shirt",
+        ),
+        (
+            include_bytes!("../../tests/golden/catalog/generic-utf16be.csv"),
+            "utf-16be",
+            "Wool scarf",
+        ),
+    ] {
+        let report = read_both_ways(data);
+        assert_eq!(text(&report, "encoding"), encoding);
+        assert_eq!(first_title(&report), title, "{encoding}");
+        let guessed = Array::from(&get(&report, "notes"))
+            .iter()
+            .any(|n| text(&n, "code") == "encoding_guessed");
+        assert_eq!(guessed, !encoding.starts_with("utf"), "{encoding}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_user_can_name_the_encoding_and_an_unknown_name_is_refused() {
+    let gbk = include_bytes!("../../tests/golden/catalog/shopify-zh-gbk.csv");
+    let opts = object(&[("encoding", "GB2312".into())]);
+    let report = check_catalog(Uint8Array::from(gbk.as_slice()).into(), opts).unwrap();
+    assert_eq!(text(&report, "encoding"), "gbk");
+    assert_eq!(Array::from(&get(&report, "notes")).length(), 0);
+    let opts = object(&[("encoding", "ebcdic".into())]);
+    let err = check_catalog(Uint8Array::from(gbk.as_slice()).into(), opts).unwrap_err();
+    assert_eq!(text(&err, "code"), "unknown_encoding");
+    assert_eq!(text(&err, "field"), "options.encoding");
+}

@@ -119,3 +119,99 @@ fn bad_estimate_input_throws_an_error_naming_the_field() {
     let err = orderguard_wasm::estimate_delivery(JsValue::NULL, JsValue::UNDEFINED).unwrap_err();
     assert_eq!(text(&err, "field"), "input");
 }
+
+/// Every zone name the browser's `Intl` knows (`Intl.supportedValuesOf("timeZone")`).
+fn browser_zones() -> Vec<String> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).unwrap();
+    let list: js_sys::Function = Reflect::get(&intl, &"supportedValuesOf".into())
+        .unwrap()
+        .into();
+    let zones = js_sys::Array::from(&list.call1(&intl, &"timeZone".into()).unwrap());
+    zones.iter().filter_map(|z| z.as_string()).collect()
+}
+
+const BACKWARD_LINKS: &str = include_str!("../../tests/golden/time-zones/backward-links.txt");
+
+fn estimate_in(zone: &str, ordered_at: &str) -> Result<JsValue, JsValue> {
+    orderguard_wasm::estimate_delivery(order(ordered_at, zone), JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen_test]
+fn every_zone_the_browser_knows_gives_a_date() {
+    let zones = browser_zones();
+    assert!(zones.len() > 400, "{} zones", zones.len());
+    for zone in &zones {
+        let estimate = estimate_in(zone, "2026-11-20T09:00:00Z")
+            .unwrap_or_else(|e| panic!("{zone}: {}", text(&e, "message")));
+        assert!(!text(&estimate, "latest").is_empty(), "{zone}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_backward_link_of_the_tz_database_gives_its_targets_date() {
+    let lines = BACKWARD_LINKS.lines().filter(|l| !l.starts_with('#'));
+    let mut checked = 0;
+    for line in lines {
+        let (link, target) = line.split_once(' ').unwrap();
+        let via_link = estimate_in(link, "2026-11-20T09:00:00Z")
+            .unwrap_or_else(|e| panic!("{link}: {}", text(&e, "message")));
+        let via_target = estimate_in(target, "2026-11-20T09:00:00Z").unwrap();
+        assert_eq!(
+            text(&via_link, "cutoff.nextCutoff"),
+            text(&via_target, "cutoff.nextCutoff"),
+            "{link} -> {target}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 200, "{checked} links");
+}
+
+#[wasm_bindgen_test]
+fn sellers_east_of_moscow_and_old_zone_names_get_their_own_clock() {
+    for (zone, offset) in [
+        ("Europe/Samara", "+04:00"),
+        ("Asia/Yekaterinburg", "+05:00"),
+        ("Asia/Novosibirsk", "+07:00"),
+        ("Asia/Krasnoyarsk", "+07:00"),
+        ("Asia/Chongqing", "+08:00"),
+        ("Europe/Kiev", "+02:00"),
+    ] {
+        let estimate = estimate_in(zone, "2026-11-20T09:00:00Z").unwrap();
+        let local = text(&estimate, "breakdown.orderedLocal");
+        assert!(local.ends_with(offset), "{zone}: {local}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_cutoff_in_a_daylight_saving_gap_and_overlap_is_a_real_instant() {
+    let cutoff_at = |zone: &str, cutoff: &str, ordered_at: &str| {
+        let origin = object(&[
+            ("country", "DE".into()),
+            ("timeZone", zone.into()),
+            ("cutoff", cutoff.into()),
+            ("handlingDays", 1.into()),
+        ]);
+        let destination = object(&[("country", "DE".into())]);
+        let order = object(&[
+            ("orderedAt", ordered_at.into()),
+            ("origin", origin),
+            ("destination", destination),
+            ("method", "express".into()),
+            ("delivery", "courier".into()),
+        ]);
+        let estimate = orderguard_wasm::estimate_delivery(order, JsValue::UNDEFINED).unwrap();
+        text(&estimate, "cutoff.nextCutoff")
+    };
+    // Egypt springs forward at midnight on the last Friday of April, a working day: 00:30 on Friday
+    // 24 April 2026 never shows on Cairo's clocks, and the cutoff is the reading an hour on.
+    assert_eq!(
+        cutoff_at("Africa/Cairo", "00:30", "2026-04-23T21:00:00Z"),
+        "2026-04-24T01:30:00+03:00"
+    );
+    // It falls back at midnight after the last Thursday of October: 23:30 that Thursday happens twice,
+    // and the cutoff is the first.
+    assert_eq!(
+        cutoff_at("Africa/Cairo", "23:30", "2026-10-29T09:00:00Z"),
+        "2026-10-29T23:30:00+03:00"
+    );
+}

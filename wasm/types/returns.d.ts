@@ -42,7 +42,10 @@ export interface LegalBasis {
   /** Article, paragraph or section, e.g. "art. 26.1(4)" or "§ 312g(2) no. 3". */
   article: string;
   url: string;
-  /** False when the provision was read from a secondary source and not checked against the law. */
+  /**
+   * True when the provision's wording was read in the law's text (its official publication or a full
+   * reproduction of it); false when it is known only from commentary or inferred. From the data file.
+   */
   verified: boolean;
 }
 
@@ -62,6 +65,10 @@ export interface ReturnPolicy {
   legalMinimumDays: number;
   legalMinimumMonths?: number;
   legalBasis: LegalBasis;
+  /** The provision behind the refund time; null where the law sets none. */
+  refundBasis: LegalBasis | null;
+  /** The provisions behind who pays return shipping; `defective` is null where no article is cited. */
+  returnShippingBasis: { changedMind: LegalBasis; defective: LegalBasis | null };
   /** The last day a return can start, "YYYY-MM-DD"; null without `deliveredOn` or without a window. */
   returnBy: string | null;
   /** True when the law excepts the category from change-of-mind returns. */

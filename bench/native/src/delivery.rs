@@ -1,6 +1,7 @@
 use orderguard_core::calendar::WorkingDayCalendar;
 use orderguard_core::date::Date;
 use orderguard_core::delivery::{self, EstimateInput};
+use orderguard_core::host::NativeHost;
 use orderguard_core::Locale;
 
 use crate::timing::{measure, Rate};
@@ -9,7 +10,7 @@ pub fn estimate(json: &str) -> Result<Rate, String> {
     let orders: Vec<EstimateInput> = serde_json::from_str(json).map_err(|e| e.to_string())?;
     Ok(measure(orders.len(), || {
         for order in &orders {
-            let _ = std::hint::black_box(delivery::estimate(order, Locale::En));
+            let _ = std::hint::black_box(delivery::estimate(order, &NativeHost, Locale::En));
         }
     }))
 }

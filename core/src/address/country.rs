@@ -69,25 +69,59 @@ fn table() -> &'static [CountryFormat] {
         let file = json::parse("address/countries", embedded_data!("address/countries"));
         let rules = json::parse("address/rules", embedded_data!("address/rules"));
         let extra = json::parse("address/regions", embedded_data!("address/regions"));
-        let numbered = json::texts(&rules, "numbered_houses");
+        // `source` names where the file comes from; it is there for the reader of the file.
+        let file = json::keys(
+            &file,
+            "address/countries",
+            &["countries", "defaults", "source"],
+        );
+        let rules = json::keys(
+            &rules,
+            "address/rules",
+            &["numbered_houses", "postal_override"],
+        );
+        let extra = json::keys(
+            &extra,
+            "address/regions",
+            &["region", "aliases", "postal_prefixes"],
+        );
+        let numbered = json::texts(rules, "numbered_houses");
         let defaults = file.get("defaults").unwrap_or(&Value::Null);
+        let format_keys = [
+            "name",
+            "fmt",
+            "require",
+            "upper",
+            "region_kind",
+            "postal_kind",
+            "city_kind",
+            "district_kind",
+            "zip",
+            "zipex",
+            "regions",
+        ];
+        json::keys(defaults, "address/countries", &format_keys);
         let field = |record: &Value, key: &str| {
             json::text(record, key)
                 .or_else(|| json::text(defaults, key))
                 .unwrap_or_default()
         };
         // JSON objects iterate in key order, so the table comes out sorted by code.
-        json::entries(&file, "countries")
+        json::entries(file, "countries")
             .map(|(code, record)| {
+                let record = json::keys(record, "address/countries", &format_keys);
                 let postal = match rules.get("postal_override").and_then(|o| o.get(code)) {
-                    Some(o) => json::text(o, "pattern").zip(json::text(o, "example")),
+                    Some(o) => {
+                        let o = json::keys(o, "address/rules", &["pattern", "example"]);
+                        json::text(o, "pattern").zip(json::text(o, "example"))
+                    }
                     None => json::text(record, "zip")
                         .map(|zip| (zip, json::text(record, "zipex").unwrap_or_default())),
                 };
                 let records = json::list(record, "regions")
                     .iter()
                     .chain(
-                        json::list(&extra, "region")
+                        json::list(extra, "region")
                             .iter()
                             .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
                     )

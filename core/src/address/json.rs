@@ -7,6 +7,12 @@ pub fn parse(name: &str, json: &'static str) -> Value {
     crate::data::parse(name, json)
 }
 
+/// `value`, after refusing any key not in `known`.
+pub fn keys<'a>(value: &'a Value, file: &str, known: &[&str]) -> &'a Value {
+    crate::data::refuse_unknown_keys(value, file, known);
+    value
+}
+
 pub fn text(value: &Value, key: &str) -> Option<String> {
     value.get(key)?.as_str().map(str::to_string)
 }

@@ -21,6 +21,7 @@ fn plans() -> &'static [MobilePlan] {
             .into_iter()
             .flatten()
             .filter_map(|(country, r)| {
+                let r = json::keys(r, "address/mobile", &["calling_code", "trunk", "mobile"]);
                 let pattern = json::text(r, "mobile")?;
                 let mobile = Pattern::new(&pattern).ok()?;
                 Some(MobilePlan {

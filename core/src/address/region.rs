@@ -20,7 +20,12 @@ pub(crate) struct RegionRecord {
 }
 
 impl RegionRecord {
+    /// A region of `address/countries` or, with its `country`, of `address/regions`.
     pub(crate) fn from_json(value: &Value) -> RegionRecord {
+        let known = [
+            "code", "name", "latin", "key", "postal", "aliases", "country",
+        ];
+        let value = json::keys(value, "address region", &known);
         RegionRecord {
             code: json::text(value, "code"),
             name: json::text(value, "name").unwrap_or_default(),

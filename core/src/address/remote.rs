@@ -31,10 +31,14 @@ fn areas() -> &'static [AreaRecord] {
             "address/remote_areas",
             embedded_data!("address/remote_areas"),
         );
-        json::list(&file, "area")
+        let file = json::keys(&file, "address/remote_areas", &["area"]);
+        json::list(file, "area")
             .iter()
             .map(|a| {
+                let known = ["code", "country", "region", "postal_prefixes", "extra_days"];
+                let a = json::keys(a, "address/remote_areas", &known);
                 let days = a.get("extra_days").unwrap_or(&json::Value::Null);
+                let days = json::keys(days, "address/remote_areas", &["min", "max"]);
                 AreaRecord {
                     code: json::text(a, "code").unwrap_or_default(),
                     country: json::text(a, "country").unwrap_or_default(),

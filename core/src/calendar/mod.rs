@@ -68,7 +68,21 @@ impl WorkingDayCalendar {
     }
 
     fn from_file(file: Record) -> WorkingDayCalendar {
-        let records: Vec<Record> = file.get("year").items().collect();
+        let file = file.keys(&["country", "fixed_holidays", "pickup_closed", "year"]);
+        let records: Vec<Record> = file
+            .get("year")
+            .items()
+            .map(|r| {
+                r.keys(&[
+                    "year",
+                    "days_off",
+                    "working_days",
+                    "pickup_closed",
+                    "verified",
+                    "source",
+                ])
+            })
+            .collect();
         let year_of = |r: &Record| r.get("year").int() as i32;
         let first_year = records.iter().map(year_of).min().unwrap_or(0);
         let last_year = records.iter().map(year_of).max().unwrap_or(-1);

@@ -31,15 +31,18 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// This record, after refusing any key not in `known`.
+    pub fn keys(self, known: &[&str]) -> Self {
+        crate::data::refuse_unknown_keys(self.value, self.file, known);
+        self
+    }
+
     pub fn is_present(self) -> bool {
         !self.value.is_null()
     }
 
     fn bad(self, what: &str) -> ! {
-        panic!(
-            "core/data/{}: expected {what}, found {}",
-            self.file, self.value
-        )
+        panic!("core/data/{}: expected {what}", self.file)
     }
 
     pub fn str(self) -> &'a str {
@@ -79,9 +82,10 @@ impl<'a> Record<'a> {
 
     pub fn day_range(self) -> DayRange {
         let number = |r: Record| u32::try_from(r.int()).unwrap_or_else(|_| r.bad("a day count"));
+        let range = self.keys(&["min", "max"]);
         DayRange {
-            min: number(self.get("min")),
-            max: number(self.get("max")),
+            min: number(range.get("min")),
+            max: number(range.get("max")),
         }
     }
 

@@ -10,6 +10,7 @@ use super::number;
 use crate::listing::{Dimensions, Image, Listing, Weight};
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ColumnData {
     shopify: BTreeMap<String, Vec<String>>,
     ozon: BTreeMap<String, Vec<String>>,

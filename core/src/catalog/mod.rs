@@ -6,7 +6,6 @@
 
 mod columns;
 mod csv;
-mod encoding;
 mod json;
 mod number;
 mod report;
@@ -24,8 +23,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::InputError;
 use crate::listing::{CheckOptions, Listing};
 use crate::locale::Locale;
+use crate::text::{self, Detection, Settled, StreamDecoder, TextDecoders};
 
-pub use encoding::Encoding;
+pub use crate::text::Encoding;
 pub use report::{ByLevel, CatalogReport, CheckedListing, RowError, Summary};
 
 use csv::{CsvReader, Record, RecordProblem, MAX_RECORD_BYTES};
@@ -67,7 +67,8 @@ impl Format {
 #[serde(rename_all = "camelCase", default)]
 pub struct CatalogOptions {
     pub format: Format,
-    /// "auto" (the default) or one of "utf-8", "utf-16le", "utf-16be", "windows-1251".
+    /// "auto" (the default) or an encoding's name or label: "utf-8", "utf-16le", "utf-16be",
+    /// "windows-1251", "gbk", "gb18030", "big5" (and labels such as "cp1251", "cp936", "cp950").
     pub encoding: Option<String>,
     /// Listing field -> header text, replacing the built-in column names for that field.
     pub mapping: BTreeMap<String, String>,
@@ -76,9 +77,13 @@ pub struct CatalogOptions {
     pub disabled_rules: Vec<String>,
 }
 
-/// Checks a whole catalog file.
-pub fn check_catalog(data: &[u8], options: &CatalogOptions) -> Result<CatalogReport, InputError> {
-    let mut checker = CatalogChecker::new(options)?;
+/// Checks a whole catalog file; `host` decodes the legacy code pages.
+pub fn check_catalog(
+    data: &[u8],
+    options: &CatalogOptions,
+    host: &'static dyn TextDecoders,
+) -> Result<CatalogReport, InputError> {
+    let mut checker = CatalogChecker::new(options, host)?;
     checker.push(data)?;
     checker.finish()
 }
@@ -100,7 +105,7 @@ enum Stage {
     /// Collecting the first bytes.
     Sniffing(Vec<u8>),
     Reading {
-        decoder: encoding::Decoder,
+        decoder: Box<dyn StreamDecoder>,
         body: Body,
     },
     /// An XLSX workbook: a ZIP archive is read from its end, so the bytes are kept until `finish`.
@@ -113,8 +118,10 @@ enum Stage {
 #[derive(Debug)]
 pub struct CatalogChecker {
     format: Format,
+    /// The encoding the caller chose, if any.
     encoding: Option<Encoding>,
-    detected_encoding: Encoding,
+    detection: Detection,
+    host: &'static dyn TextDecoders,
     mapping: BTreeMap<String, String>,
     stage: Stage,
     report: Option<ReportBuilder>,
@@ -125,28 +132,25 @@ pub struct CatalogChecker {
 }
 
 impl CatalogChecker {
-    pub fn new(options: &CatalogOptions) -> Result<Self, InputError> {
-        let encoding = match options
-            .encoding
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            None | Some("auto") | Some("") => None,
-            Some(name) => Some(
-                serde_json::from_value::<Encoding>(serde_json::Value::String(name.into()))
-                    .map_err(|_| {
-                        InputError::new("invalid_input", "options.encoding").param(
-                            "detail",
-                            "expected auto, utf-8, utf-16le, utf-16be or windows-1251",
-                        )
-                    })?,
-            ),
+    pub fn new(
+        options: &CatalogOptions,
+        host: &'static dyn TextDecoders,
+    ) -> Result<Self, InputError> {
+        let encoding = match options.encoding.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(name) if name.eq_ignore_ascii_case("auto") => None,
+            Some(name) => Some(Encoding::from_label(name).ok_or_else(|| {
+                let known: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
+                InputError::new("unknown_encoding", "options.encoding")
+                    .param("encoding", name)
+                    .param("known", known.join(", "))
+            })?),
         };
         Ok(CatalogChecker {
             format: options.format,
             encoding,
-            detected_encoding: encoding.unwrap_or(Encoding::Utf8),
+            detection: text::detect(b"", true),
+            host,
             mapping: options.mapping.clone(),
             stage: Stage::Sniffing(Vec::new()),
             report: Some(ReportBuilder::new(CheckOptions {
@@ -224,7 +228,7 @@ impl CatalogChecker {
                 Some(Format::OzonCsv) | Some(Format::OzonXlsx) | None => Format::OzonXlsx,
                 Some(other) => other,
             };
-            return Ok(report.finish(format.name(), Encoding::Utf8.name()));
+            return Ok(report.finish(format.name(), Encoding::Utf8, None));
         }
         self.read(&[], true)?;
         let mut report = self
@@ -253,7 +257,11 @@ impl CatalogChecker {
             }
             _ => Format::Csv,
         };
-        Ok(report.finish(format.name(), self.detected_encoding.name()))
+        Ok(report.finish(
+            format.name(),
+            self.detection.encoding,
+            Some(&self.detection),
+        ))
     }
 
     /// Decides the encoding and the kind of file from its first bytes, then reads them.
@@ -262,11 +270,16 @@ impl CatalogChecker {
             self.stage = Stage::Workbook(sample.to_vec());
             return Ok(());
         }
-        let encoding = self
-            .encoding
-            .unwrap_or_else(|| encoding::detect(sample, complete));
-        self.detected_encoding = encoding;
-        let mut decoder = encoding::Decoder::new(encoding);
+        self.detection = match self.encoding {
+            Some(encoding) => Detection {
+                encoding,
+                settled: Settled::Declared,
+                score: 1.0,
+                runner_up: None,
+            },
+            None => text::detect(sample, complete),
+        };
+        let mut decoder = text::decoder(self.detection.encoding, self.host);
         let mut text = String::new();
         decoder.decode(sample, &mut text);
         if complete {

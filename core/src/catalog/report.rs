@@ -5,17 +5,21 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Severity};
 use crate::listing::{self, CheckOptions, Level, Listing};
 use crate::messages::{self, Params};
+use crate::text::{Detection, Encoding, Settled};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogReport {
     /// The format read: "ozon-xlsx", "ozon-csv", "shopify-csv", "csv" or "json".
     pub format: &'static str,
-    /// The text encoding read ("utf-8", "utf-16le", "utf-16be", "windows-1251").
+    /// The text encoding read: "utf-8", "utf-16le", "utf-16be", "windows-1251", "gbk", "gb18030" or
+    /// "big5".
     pub encoding: &'static str,
+    /// About the file as a whole rather than one row, such as `encoding_guessed`.
+    pub notes: Vec<Finding>,
     /// Data rows in the file (header and blank lines not counted); each is in exactly one listing
     /// (`row` or `groupedRows`) or in `rowErrors`.
     pub rows: u32,
@@ -134,13 +138,32 @@ impl ReportBuilder {
         self.listings.len()
     }
 
-    pub fn finish(self, format: &'static str, encoding: &'static str) -> CatalogReport {
+    /// The report; `detection` is how a text file's encoding was found (none for a workbook).
+    pub fn finish(
+        self,
+        format: &'static str,
+        encoding: Encoding,
+        detection: Option<&Detection>,
+    ) -> CatalogReport {
+        let notes = detection
+            .filter(|d| d.settled == Settled::Guessed)
+            .map(|d| {
+                let draft = Finding::draft("encoding_guessed", Severity::Info, "encoding")
+                    .param("encoding", d.encoding);
+                let alternative = d.runner_up.map_or(String::new(), |e| e.to_string());
+                draft
+                    .param("alternative", alternative)
+                    .render(self.check.locale)
+            })
+            .into_iter()
+            .collect();
         let count = self.listings.len();
         let mean_score =
             (count > 0).then(|| (self.score_sum as f64 / count as f64 * 10.0).round() / 10.0);
         CatalogReport {
             format,
-            encoding,
+            encoding: encoding.name(),
+            notes,
             rows: self.rows,
             summary: Summary {
                 listings: count,

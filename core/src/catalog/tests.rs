@@ -2,6 +2,7 @@
 //! generate.py there, plus Shopify's own sample exports, unchanged).
 
 use super::*;
+use crate::host::NativeHost;
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -10,7 +11,7 @@ macro_rules! fixture {
 }
 
 fn check(data: &[u8]) -> CatalogReport {
-    match check_catalog(data, &CatalogOptions::default()) {
+    match check_catalog(data, &CatalogOptions::default(), &NativeHost) {
         Ok(report) => report,
         Err(e) => panic!("unexpected error {e:?}"),
     }
@@ -21,7 +22,7 @@ fn check_in_chunks(
     options: &CatalogOptions,
     chunk: usize,
 ) -> Result<CatalogReport, InputError> {
-    let mut checker = CatalogChecker::new(options)?;
+    let mut checker = CatalogChecker::new(options, &NativeHost)?;
     for piece in data.chunks(chunk) {
         checker.push(piece)?;
     }
@@ -29,7 +30,7 @@ fn check_in_chunks(
 }
 
 fn error_of(data: &[u8], options: &CatalogOptions) -> InputError {
-    match check_catalog(data, options) {
+    match check_catalog(data, options, &NativeHost) {
         Ok(report) => panic!("expected an error, got {} listings", report.listings.len()),
         Err(e) => e,
     }
@@ -145,7 +146,7 @@ fn shopify_rows_become_one_listing_with_sizes_images_and_prices() {
             .unwrap();
     }
     plan_rows.finish(&mut report);
-    let report = report.finish("shopify-csv", "utf-8");
+    let report = report.finish("shopify-csv", Encoding::Utf8, None);
     assert_eq!(report.listings.len(), 1);
     assert_eq!(report.listings[0].grouped_rows, vec![3, 4]);
 }
@@ -264,13 +265,13 @@ fn row_errors_speak_the_callers_language() {
         locale: Locale::Ru,
         ..CatalogOptions::default()
     };
-    let report = check_catalog(fixture!("broken-rows.csv"), &options).unwrap();
+    let report = check_catalog(fixture!("broken-rows.csv"), &options, &NativeHost).unwrap();
     assert!(report.row_errors[0].message.starts_with("Строка 3"));
     let options = CatalogOptions {
         locale: Locale::Zh,
         ..CatalogOptions::default()
     };
-    let report = check_catalog(fixture!("broken-rows.csv"), &options).unwrap();
+    let report = check_catalog(fixture!("broken-rows.csv"), &options, &NativeHost).unwrap();
     assert!(report.row_errors[0].message.contains("第 3 行"));
 }
 
@@ -361,13 +362,13 @@ fn the_user_can_force_the_format_encoding_and_columns() {
             _ => c as u8,
         })
         .collect();
-    let report = check_catalog(&cp1251, &options).unwrap();
+    let report = check_catalog(&cp1251, &options, &NativeHost).unwrap();
     assert_eq!(report.encoding, "windows-1251");
     assert_eq!(report.format, "csv");
     assert_eq!(report.listings[0].title.as_deref(), Some("Кружка"));
     // Forced UTF-8 on Windows-1251 bytes reads replacement characters, not an error.
     options.encoding = Some("utf-8".into());
-    assert!(check_catalog(&cp1251, &options).is_err());
+    assert!(check_catalog(&cp1251, &options, &NativeHost).is_err());
     let bad = CatalogOptions {
         encoding: Some("koi8-r".into()),
         ..CatalogOptions::default()
@@ -414,7 +415,7 @@ fn streaming_gives_the_whole_input_result_for_any_chunk_size() {
         .collect();
     let defaults = CatalogOptions::default();
     for data in [&utf8, &utf16] {
-        let whole = check_catalog(data, &defaults).unwrap();
+        let whole = check_catalog(data, &defaults, &NativeHost).unwrap();
         assert_eq!(whole.rows, 1500);
         assert_eq!(whole.row_errors.len(), 90);
         assert_every_row_accounted_for(&whole);
@@ -442,8 +443,11 @@ fn streaming_gives_the_whole_input_result_for_any_chunk_size() {
         fixture!("broken-rows.csv"),
         fixture!("listings.json"),
         fixture!("listings.jsonl"),
+        fixture!("shopify-zh-gbk.csv"),
+        fixture!("generic-zh-gb18030.csv"),
+        fixture!("generic-zh-big5.csv"),
     ] {
-        let whole = check_catalog(fixture, &defaults).unwrap();
+        let whole = check_catalog(fixture, &defaults, &NativeHost).unwrap();
         for chunk in [1, 2, 3, 17] {
             assert_eq!(check_in_chunks(fixture, &defaults, chunk).unwrap(), whole);
         }
@@ -460,7 +464,7 @@ fn streamed_json_past_the_sniffing_window_matches_the_whole() {
     }
     text.push_str("{\"id\": \"last\"}\n]\n");
     let defaults = CatalogOptions::default();
-    let whole = check_catalog(text.as_bytes(), &defaults).unwrap();
+    let whole = check_catalog(text.as_bytes(), &defaults, &NativeHost).unwrap();
     assert_eq!(whole.listings.len(), 3001);
     for chunk in [1, 3, 1000, SNIFF_BYTES + 3] {
         assert_eq!(
@@ -473,7 +477,7 @@ fn streamed_json_past_the_sniffing_window_matches_the_whole() {
 #[test]
 fn the_checker_counts_bytes_and_listings_as_it_goes() {
     let text = generated_catalog(1000);
-    let mut checker = CatalogChecker::new(&CatalogOptions::default()).unwrap();
+    let mut checker = CatalogChecker::new(&CatalogOptions::default(), &NativeHost).unwrap();
     let (first, rest) = text.as_bytes().split_at(SNIFF_BYTES + 10);
     checker.push(first).unwrap();
     assert_eq!(checker.bytes_seen(), first.len() as u64);
@@ -494,7 +498,7 @@ fn a_hundred_thousand_rows_are_all_accounted_for() {
             10 + i % 90
         ));
     }
-    let mut checker = CatalogChecker::new(&CatalogOptions::default()).unwrap();
+    let mut checker = CatalogChecker::new(&CatalogOptions::default(), &NativeHost).unwrap();
     for piece in text.as_bytes().chunks(1 << 20) {
         checker.push(piece).unwrap();
     }
@@ -650,7 +654,7 @@ fn scrambled_input_never_panics_and_streams_like_the_whole() {
         }
         let len = rng.next(400);
         data.extend(scrambled(&mut rng, len));
-        let whole = check_catalog(&data, &defaults);
+        let whole = check_catalog(&data, &defaults, &NativeHost);
         if let Ok(report) = &whole {
             assert_every_row_accounted_for(report);
         }
@@ -661,4 +665,54 @@ fn scrambled_input_never_panics_and_streams_like_the_whole() {
             "round {round}"
         );
     }
+}
+
+#[test]
+fn a_chinese_sellers_excel_csv_reads_as_chinese_and_says_the_encoding_was_guessed() {
+    let report = check(fixture!("shopify-zh-gbk.csv"));
+    assert_eq!(report.encoding, "gbk");
+    assert_eq!(report.format, "shopify-csv");
+    let titles: Vec<_> = report.listings.iter().map(|l| l.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [Some("真丝连衣裙 夏季新款"), Some("青花瓷茶杯（四只装）")]
+    );
+    assert_eq!(report.listings[0].grouped_rows, [3]);
+    let note = &report.notes[0];
+    assert_eq!(note.code, "encoding_guessed");
+    assert_eq!(note.params["encoding"], "gbk");
+    assert!(note.message.contains("gbk"), "{}", note.message);
+
+    let big5 = check(fixture!("generic-zh-big5.csv"));
+    assert_eq!(big5.encoding, "big5");
+    assert_eq!(big5.listings[0].title.as_deref(), Some("手工皮革錢包"));
+    let gb18030 = check(fixture!("generic-zh-gb18030.csv"));
+    assert_eq!(gb18030.encoding, "gb18030");
+    assert_eq!(
+        gb18030.listings[0].title.as_deref(),
+        Some("羊绒围巾 𠮷字纹")
+    );
+}
+
+#[test]
+fn an_encoding_the_user_names_is_not_reported_as_guessed() {
+    let options = CatalogOptions {
+        encoding: Some("cp936".into()),
+        ..CatalogOptions::default()
+    };
+    let report = check_catalog(fixture!("shopify-zh-gbk.csv"), &options, &NativeHost).unwrap();
+    assert_eq!(report.encoding, "gbk");
+    assert!(report.notes.is_empty());
+    // Unicode found from the bytes is not in doubt either.
+    assert!(check(fixture!("jewelery.csv")).notes.is_empty());
+    // Read as Windows-1251 on purpose, the same bytes give other titles: the choice is the user's.
+    let options = CatalogOptions {
+        encoding: Some("windows-1251".into()),
+        ..CatalogOptions::default()
+    };
+    let report = check_catalog(fixture!("shopify-zh-gbk.csv"), &options, &NativeHost).unwrap();
+    assert_ne!(
+        report.listings[0].title.as_deref(),
+        Some("真丝连衣裙 夏季新款")
+    );
 }

@@ -19,7 +19,8 @@ impl Instant {
     /// RFC 3339 allows. Leap second 60 is read as 59.
     pub fn parse_rfc3339(text: &str) -> Option<Instant> {
         let text = text.trim();
-        if text.len() < 17 || !text.is_char_boundary(10) {
+        // RFC 3339 is ASCII; checking that first makes every byte index below a character boundary.
+        if text.len() < 17 || !text.is_ascii() {
             return None;
         }
         let date = Date::parse(&text[..10])?;
@@ -109,7 +110,7 @@ fn split_offset(text: &str) -> Option<(&str, i64)> {
     if let Some(clock) = text.strip_suffix(['Z', 'z']) {
         return Some((clock, 0));
     }
-    if text.len() < 6 || !text.is_char_boundary(text.len() - 6) {
+    if text.len() < 6 || !text.is_ascii() {
         return None;
     }
     let (clock, offset) = text.split_at(text.len() - 6);
@@ -153,6 +154,13 @@ mod tests {
             "",
             "2026-11-20T14:05:00+03:00x",
             "2026-11-20Т14:05:00Z",
+            // Near-valid: a multi-byte character in the seconds, the fraction, the offset.
+            "2026-11-20T14:05:0é+03:00",
+            "2026-11-20T14:05:é0Z",
+            "2026-11-20T14:05:00.1é+03:00",
+            "2026-11-20T14:05:00+03:0é",
+            "2026-11-20T14:05:00+０3:00",
+            "2026-11-20T14:05:00+03:00\u{301}",
         ] {
             assert_eq!(Instant::parse_rfc3339(bad), None, "{bad}");
         }

@@ -20,6 +20,7 @@ use crate::address;
 use crate::calendar::WorkingDayCalendar;
 use crate::date::{Date, DayRange};
 use crate::error::InputError;
+use crate::host::TimeZones;
 use crate::locale::Locale;
 
 pub use input::{Destination, EstimateInput, HandlingDays, LastMile, Method, Origin};
@@ -79,11 +80,16 @@ pub struct Breakdown {
     pub last_mile: LastMile,
 }
 
-/// The estimate for one order. Errors name the field that makes it impossible.
-pub fn estimate(input: &EstimateInput, locale: Locale) -> Result<Estimate, InputError> {
+/// The estimate for one order, on the seller's clock as `zones` (the host's tz database) reads it.
+/// Errors name the field that makes it impossible.
+pub fn estimate(
+    input: &EstimateInput,
+    zones: &dyn TimeZones,
+    locale: Locale,
+) -> Result<Estimate, InputError> {
     let origin_country = country_code(&input.origin.country, "origin.country")?;
     let destination_country = country_code(&input.destination.country, "destination.country")?;
-    let zone = TimeZone::named(input.origin.time_zone.trim()).ok_or_else(|| {
+    let zone = TimeZone::named(input.origin.time_zone.trim(), zones).ok_or_else(|| {
         InputError::new("unknown_time_zone", "origin.timeZone")
             .param("zone", &input.origin.time_zone)
     })?;

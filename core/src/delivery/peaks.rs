@@ -29,7 +29,7 @@ fn peaks() -> &'static [PeakRecord] {
     static PEAKS: OnceLock<Vec<PeakRecord>> = OnceLock::new();
     PEAKS.get_or_init(|| {
         let json = Record::parse("delivery/peaks", embedded_data!("delivery/peaks"));
-        let file = Record::new(&json, "delivery/peaks");
+        let file = Record::new(&json, "delivery/peaks").keys(&["peak"]);
         let text = |r: Record| r.is_present().then(|| r.str().to_string());
         fn pair(r: Record) -> (Record, Record) {
             let mut items = r.items();
@@ -39,6 +39,17 @@ fn peaks() -> &'static [PeakRecord] {
         }
         file.get("peak")
             .items()
+            .map(|p| {
+                p.keys(&[
+                    "code",
+                    "origin",
+                    "destination",
+                    "extra_days",
+                    "windows",
+                    "yearly",
+                    "black_friday",
+                ])
+            })
             .map(|p| PeakRecord {
                 code: p.get("code").str().to_string(),
                 origin: text(p.get("origin")),

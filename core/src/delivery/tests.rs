@@ -1,4 +1,5 @@
 use super::*;
+use crate::host::NativeHost;
 
 fn d(text: &str) -> Date {
     Date::parse(text).unwrap()
@@ -29,7 +30,7 @@ fn from_china(at: &str, handling: u32) -> EstimateInput {
 }
 
 fn run(input: &EstimateInput) -> Estimate {
-    estimate(input, Locale::En).unwrap()
+    estimate(input, &NativeHost, Locale::En).unwrap()
 }
 
 fn codes(e: &Estimate) -> Vec<&str> {
@@ -272,8 +273,8 @@ fn years_outside_the_data_fall_back_and_say_so() {
 #[test]
 fn notices_are_rendered_in_the_buyers_language() {
     let input = from_china("2026-02-13T19:00:00+08:00", 1);
-    let ru = estimate(&input, Locale::Ru).unwrap();
-    let zh = estimate(&input, Locale::Zh).unwrap();
+    let ru = estimate(&input, &NativeHost, Locale::Ru).unwrap();
+    let zh = estimate(&input, &NativeHost, Locale::Zh).unwrap();
     assert!(ru
         .notices
         .iter()
@@ -321,7 +322,7 @@ fn every_estimate_ships_before_it_arrives_and_keeps_its_range_in_order() {
 
 #[test]
 fn bad_input_names_the_field() {
-    let field = |input: EstimateInput| estimate(&input, Locale::En).unwrap_err().field;
+    let field = |input: EstimateInput| estimate(&input, &NativeHost, Locale::En).unwrap_err().field;
     let good = || from_china("2026-11-20T09:00:00+08:00", 1);
     let mut input = good();
     input.origin.time_zone = "China/Beijing".into();
@@ -355,6 +356,7 @@ fn bad_input_names_the_field() {
             },
             ..good()
         },
+        &NativeHost,
         Locale::Ru,
     )
     .unwrap_err();
@@ -379,5 +381,43 @@ fn handling_days_read_as_a_number_or_a_range() {
     );
     for bad in ["-1", "1.5", r#""two""#, r#"{"min":1}"#] {
         assert!(read(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn a_cutoff_in_a_daylight_saving_gap_or_overlap_is_a_real_instant() {
+    let next_cutoff = |cutoff: &str, at: &str| {
+        let mut input = order(at, "DE", "Africa/Cairo", cutoff, 1);
+        input.destination.country = "DE".into();
+        run(&input).cutoff.next_cutoff
+    };
+    // Egypt springs forward at midnight on the last Friday of April, a working day: 00:30 never shows.
+    assert_eq!(
+        next_cutoff("00:30", "2026-04-23T21:00:00Z"),
+        "2026-04-24T01:30:00+03:00"
+    );
+    // It falls back at midnight after the last Thursday of October: the first 23:30 is the cutoff.
+    assert_eq!(
+        next_cutoff("23:30", "2026-10-29T09:00:00Z"),
+        "2026-10-29T23:30:00+03:00"
+    );
+}
+
+#[test]
+fn sellers_anywhere_in_russia_get_their_own_clock() {
+    for (zone, offset) in [
+        ("Europe/Samara", "+04:00"),
+        ("Asia/Yekaterinburg", "+05:00"),
+        ("Asia/Novosibirsk", "+07:00"),
+        ("Asia/Krasnoyarsk", "+07:00"),
+        ("Europe/Kiev", "+02:00"),
+        ("Asia/Chongqing", "+08:00"),
+    ] {
+        let estimate = run(&order("2026-11-20T09:00:00Z", "RU", zone, "18:00", 1));
+        assert!(
+            estimate.breakdown.ordered_local.ends_with(offset),
+            "{zone}: {}",
+            estimate.breakdown.ordered_local
+        );
     }
 }

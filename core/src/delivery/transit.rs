@@ -15,7 +15,10 @@ pub struct RouteTimes {
 }
 
 impl RouteTimes {
-    fn read(row: Record) -> RouteTimes {
+    fn read(row: Record, extra: &[&str]) -> RouteTimes {
+        let known = ["air_mail", "air_express", "express", "customs", "source"];
+        let known: Vec<&str> = known.iter().chain(extra).copied().collect();
+        let row = row.keys(&known);
         RouteTimes {
             air_mail: row.get("air_mail").day_range(),
             air_express: row.get("air_express").day_range(),
@@ -46,17 +49,21 @@ pub fn route_times(origin: &str, destination: &str) -> &'static RouteTimes {
     static TABLE: OnceLock<TransitTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let json = Record::parse("delivery/transit", embedded_data!("delivery/transit"));
-        let file = Record::new(&json, "delivery/transit");
+        let file = Record::new(&json, "delivery/transit").keys(&["default", "domestic", "route"]);
         TransitTable {
-            default: RouteTimes::read(file.get("default")),
-            domestic: RouteTimes::read(file.get("domestic")),
+            default: RouteTimes::read(file.get("default"), &[]),
+            domestic: RouteTimes::read(file.get("domestic"), &[]),
             routes: file
                 .get("route")
                 .items()
                 .map(|row| {
                     let origin = row.get("origin").str().to_string();
                     let destination = row.get("destination").str().to_string();
-                    (origin, destination, RouteTimes::read(row))
+                    (
+                        origin,
+                        destination,
+                        RouteTimes::read(row, &["origin", "destination"]),
+                    )
                 })
                 .collect(),
         }

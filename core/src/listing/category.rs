@@ -110,6 +110,7 @@ impl Attribute {
 
 /// A category's id and the attributes a buyer needs for it.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Category {
     #[serde(skip)]
     pub id: String,
@@ -119,6 +120,7 @@ pub struct Category {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CategoryFile {
     fallback: String,
     categories: HashMap<String, Category>,

@@ -10,6 +10,7 @@ pub const DEFAULT_PROFILE: &str = "ozon";
 
 /// One marketplace's thresholds for photos, text and prices.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MarketplaceProfile {
     pub min_images: usize,
     pub min_image_width: u32,
@@ -25,6 +26,7 @@ pub struct MarketplaceProfile {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GapTier {
     pub from: f64,
     pub amount: Option<f64>,

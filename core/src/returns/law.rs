@@ -32,6 +32,7 @@ impl Payer {
 /// One market's consumer law on change-of-mind returns of goods bought at a distance, as one flat
 /// record per data file.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MarketLaw {
     pub markets: Vec<String>,
     /// The language the law is written in, as a locale tag.
@@ -45,21 +46,28 @@ pub struct MarketLaw {
     #[serde(default)]
     window_months: u32,
     pub window_article: String,
+    /// Whether each provision's wording was read in the law's text (its official publication or a full
+    /// reproduction of the text); false where it is known only from commentary or inferred.
+    pub window_verified: bool,
     /// The longer window when the return terms were not given to the buyer in writing.
     #[serde(default)]
     extended_days: u32,
     #[serde(default)]
     extended_months: u32,
     pub extended_article: Option<String>,
+    pub extended_verified: Option<bool>,
     /// Days the refund may take; 0 is "immediately".
     pub refund_days: Option<u32>,
     pub refund_article: Option<String>,
+    pub refund_verified: Option<bool>,
     changed_mind_paid_by: String,
     /// Who pays when the buyer was not told in writing that they pay (EU art. 14(1)).
     changed_mind_paid_by_if_terms_not_given: Option<String>,
     pub changed_mind_article: String,
+    pub changed_mind_verified: bool,
     defective_paid_by: String,
     pub defective_article: Option<String>,
+    pub defective_verified: Option<bool>,
     /// (category, article, verified against a primary source)
     #[serde(default)]
     exceptions: Vec<(String, String, bool)>,
@@ -85,6 +93,12 @@ impl MarketLaw {
             days: self.window_days,
             months: self.window_months,
         }
+    }
+
+    /// An optional provision's article with its `verified` flag; `None` when the law names none.
+    /// (The data tests hold that a flag stands beside every article and nowhere else.)
+    pub fn provision(article: &Option<String>, verified: Option<bool>) -> Option<(&str, bool)> {
+        Some((article.as_deref()?, verified.unwrap_or(false)))
     }
 
     /// The window when the return terms were not given in writing, where the law extends it.
@@ -141,6 +155,7 @@ pub fn all() -> &'static [MarketLaw] {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Categories {
     ordinary: Vec<String>,
     special: Vec<String>,
@@ -211,6 +226,24 @@ mod tests {
             "electronics",
         ] {
             assert!(categories().iter().any(|c| c == id), "{id}");
+        }
+    }
+
+    #[test]
+    fn every_optional_article_has_a_verified_flag_and_no_flag_stands_alone() {
+        for law in all() {
+            for (what, article, verified) in [
+                ("extended", &law.extended_article, law.extended_verified),
+                ("refund", &law.refund_article, law.refund_verified),
+                ("defective", &law.defective_article, law.defective_verified),
+            ] {
+                assert_eq!(
+                    article.is_some(),
+                    verified.is_some(),
+                    "{}: {what}_article and {what}_verified",
+                    law.law
+                );
+            }
         }
     }
 

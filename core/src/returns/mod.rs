@@ -74,6 +74,13 @@ pub struct ReturnShipping {
     pub defective: Payer,
 }
 
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShippingBasis {
+    pub changed_mind: LegalBasis,
+    pub defective: Option<LegalBasis>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WindowSource {
@@ -97,6 +104,10 @@ pub struct ReturnPolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_minimum_months: Option<u32>,
     pub legal_basis: LegalBasis,
+    /// The provisions behind `refundDays` and `returnShippingPaidBy`, each with its `verified` flag;
+    /// `null` where the law names none.
+    pub refund_basis: Option<LegalBasis>,
+    pub return_shipping_basis: ShippingBasis,
     /// The last day a return can start; `None` without a delivery date or without a window.
     pub return_by: Option<Date>,
     pub excepted: bool,
@@ -150,6 +161,10 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
         law.extended_window()
     };
     let (statutory, legal_article) = extended.unwrap_or((law.window(), &law.window_article));
+    let legal_verified = match extended {
+        Some(_) => law.extended_verified.unwrap_or(false),
+        None => law.window_verified,
+    };
     let legal_window = if exception.is_some() {
         ReturnWindow::NONE
     } else {
@@ -228,7 +243,15 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
         .filter(|p| !p.is_empty())
         .collect();
 
-    let policy_basis = basis(legal_article, true);
+    let policy_basis = basis(legal_article, legal_verified);
+    let optional_basis = |article: &Option<String>, verified: Option<bool>| {
+        MarketLaw::provision(article, verified).map(|(article, verified)| basis(article, verified))
+    };
+    let refund_basis = optional_basis(&law.refund_article, law.refund_verified);
+    let return_shipping_basis = ShippingBasis {
+        changed_mind: basis(&law.changed_mind_article, law.changed_mind_verified),
+        defective: optional_basis(&law.defective_article, law.defective_verified),
+    };
     let exception_basis = exception.as_ref().map(|e| basis(e.article, e.verified));
     let text = text::lines(&text::Policy {
         law,
@@ -252,6 +275,8 @@ pub fn return_policy(request: &ReturnRequest) -> Result<ReturnPolicy, InputError
         legal_minimum_days: legal_window.days,
         legal_minimum_months: (legal_window.months > 0).then_some(legal_window.months),
         legal_basis: policy_basis,
+        refund_basis,
+        return_shipping_basis,
         return_by,
         excepted: exception.is_some(),
         exception_basis,

@@ -386,3 +386,33 @@ fn readers_of_the_laws_language_get_its_own_name_and_others_the_english_one() {
     let zh = legal(policy(&r));
     assert!(zh.contains("On the Protection of Consumer Rights"), "{zh}");
 }
+
+#[test]
+fn each_provision_says_whether_it_was_read_in_the_law_as_its_data_file_marks_it() {
+    // Germany's §§ 355-357 were read only in commentary; the directive's articles in its text.
+    let de = policy(&request("DE"));
+    assert!(!de.legal_basis.verified);
+    assert_eq!(de.refund_basis.as_ref().map(|b| b.verified), Some(false));
+    let fr = policy(&request("FR"));
+    assert!(fr.legal_basis.verified);
+    assert!(fr.return_shipping_basis.changed_mind.verified);
+    assert_eq!(
+        fr.refund_basis.as_ref().map(|b| b.article.as_str()),
+        Some("art. 13(1)")
+    );
+    // Russia's change-of-mind cost is read from the refund rule, not stated: not verified.
+    let ru = policy(&request("RU"));
+    assert!(ru.legal_basis.verified);
+    assert!(!ru.return_shipping_basis.changed_mind.verified);
+    // Kazakhstan's law names no refund time and no article for defective goods.
+    let kz = policy(&request("KZ"));
+    assert!(kz.refund_basis.is_none());
+    assert!(kz.return_shipping_basis.defective.is_none());
+    // Without written terms the basis is the extended window's article, with its own flag.
+    let unwritten = policy(&ReturnRequest {
+        terms_given_in_writing: false,
+        ..request("DE")
+    });
+    assert_eq!(unwritten.legal_basis.article, "§ 356(3)");
+    assert!(!unwritten.legal_basis.verified);
+}

@@ -12,6 +12,12 @@
 - broken-rows.csv: a generic catalog with one row of each kind of error.
 - listings.json / listings.jsonl: the same listings as a JSON array and as JSON Lines, one of them broken.
 - orders-not-a-catalog.csv: an orders export, which is not a catalog.
+- shopify-zh-gbk.csv: a Shopify product export with Chinese titles and options, opened and saved again by
+  Excel on a Chinese (PRC) Windows as "CSV (逗号分隔)": code page 936 (GBK), no byte-order mark, CRLF.
+- generic-zh-gb18030.csv: a catalog from a Chinese ERP in GB 18030 with prices in roubles: the rouble
+  sign and a rare hanzi are outside GBK, so they take GB 18030's four-byte sequences.
+- generic-zh-big5.csv: a catalog with Traditional Chinese titles saved by Excel on a Taiwanese Windows:
+  code page 950 (Big5), CRLF.
 
 Run from anywhere: python3 tests/golden/catalog/generate.py
 """
@@ -114,6 +120,34 @@ LISTINGS = [
     {"id": "J-3", "title": "Блокнот А5", "price": 3.5, "images": []},
 ]
 
+SHOPIFY_OLD_HEADER = [
+    "Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Published", "Option1 Name", "Option1 Value",
+    "Option2 Name", "Option2 Value", "Variant SKU", "Variant Grams", "Variant Price",
+    "Variant Compare At Price", "Image Src", "Image Position", "Variant Weight Unit",
+]
+SHOPIFY_ZH_ROWS = [
+    ["silk-dress", "真丝连衣裙 夏季新款", "<p>100%桑蚕丝，轻薄透气。</p><p>尺码表：S 胸围86厘米；M 胸围90厘米。</p>",
+     "杭州丝绸坊", "连衣裙", "夏季, 真丝", "true", "尺码", "S", "颜色", "藏青色", "SD-S", "180", "399.00",
+     "499.00", "https://cdn.example.cn/silk-dress-1.jpg", "1", "g"],
+    ["silk-dress", "", "", "", "", "", "", "", "M", "", "藏青色", "SD-M", "190", "399.00", "499.00",
+     "https://cdn.example.cn/silk-dress-2.jpg", "2", "g"],
+    ["tea-cup", "青花瓷茶杯（四只装）", "景德镇手绘青花瓷，容量150毫升。", "景德镇瓷器", "茶具", "", "true",
+     "Title", "Default Title", "", "", "TC-4", "600", "128.00", "", "https://cdn.example.cn/tea-cup.jpg",
+     "1", "g"],
+]
+
+GB18030_ROWS = [
+    ["id", "title", "price", "images", "material", "description"],
+    ["Z-1", "羊绒围巾 𠮷字纹", "2490 ₽", "https://cdn.example.cn/z1.jpg", "羊绒", "手工织造，长180厘米。价格含税 ₽。"],
+    ["Z-2", "竹制砧板", "890 ₽", "https://cdn.example.cn/z2.jpg", "竹", "天然竹材，耐用防霉。"],
+]
+
+BIG5_ROWS = [
+    ["id", "title", "price", "images", "material", "description"],
+    ["T-1", "手工皮革錢包", "1290", "https://cdn.example.tw/t1.jpg", "牛皮", "義大利植鞣牛皮，可放八張卡片。"],
+    ["T-2", "烏龍茶禮盒（四罐裝）", "880", "https://cdn.example.tw/t2.jpg", "", "台灣高山烏龍茶，每罐一百五十克。"],
+]
+
 ORDERS = """Order ID,Date,Customer,Amount,Status
 1001,2026-11-01,Ivan,1200,shipped
 1002,2026-11-02,Li Wei,560,pending
@@ -131,6 +165,12 @@ def main():
     write("listings.json", array.encode("utf-8"))
     write("listings.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in LISTINGS).encode("utf-8"))
     write("orders-not-a-catalog.csv", ORDERS.encode("utf-8"))
+    shopify_zh = [csv_line(SHOPIFY_OLD_HEADER, ",")] + [csv_line(r, ",") for r in SHOPIFY_ZH_ROWS]
+    write("shopify-zh-gbk.csv", ("\r\n".join(shopify_zh) + "\r\n").encode("cp936"))
+    gb18030 = "\r\n".join(csv_line(r, ",") for r in GB18030_ROWS) + "\r\n"
+    write("generic-zh-gb18030.csv", gb18030.encode("gb18030"))
+    big5 = "\r\n".join(csv_line(r, ",") for r in BIG5_ROWS) + "\r\n"
+    write("generic-zh-big5.csv", big5.encode("cp950"))
 
 
 if __name__ == "__main__":
