@@ -6,6 +6,9 @@ use std::fmt;
 use crate::locale::Locale;
 use crate::messages::{self, Params};
 
+/// The longest parameter value an error message quotes, in characters.
+const MAX_PARAM_CHARS: usize = 200;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
     /// A message-catalog code such as `invalid_input` or `malformed_date`.
@@ -26,8 +29,15 @@ impl InputError {
         }
     }
 
+    /// Adds a value the message quotes. A value is usually the caller's own input, which may be
+    /// megabytes long: past `MAX_PARAM_CHARS` it is cut, with an ellipsis, so the message stays readable.
     pub fn param(mut self, name: &str, value: impl ToString) -> Self {
-        self.params.insert(name.to_string(), value.to_string());
+        let mut value = value.to_string();
+        if let Some((cut, _)) = value.char_indices().nth(MAX_PARAM_CHARS) {
+            value.truncate(cut);
+            value.push('…');
+        }
+        self.params.insert(name.to_string(), value);
         self
     }
 
@@ -43,3 +53,20 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_value_is_quoted_cut_short() {
+        let zone = "Ю".repeat(1_000_000);
+        let e = InputError::new("invalid_input", "origin.timeZone").param("detail", &zone);
+        let quoted = &e.params["detail"];
+        assert_eq!(quoted.chars().count(), MAX_PARAM_CHARS + 1);
+        assert!(quoted.ends_with('…'));
+        assert!(e.message(Locale::En).len() < 1000);
+        let short = InputError::new("invalid_input", "city").param("detail", "expected a string");
+        assert_eq!(short.params["detail"], "expected a string");
+    }
+}

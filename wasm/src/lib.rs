@@ -3,6 +3,8 @@
 //! module; the `checkout` and `seller` features choose which ship in a package.
 
 mod boundary;
+#[cfg(debug_assertions)]
+mod debug;
 mod host;
 
 #[cfg(feature = "checkout")]

@@ -1,6 +1,19 @@
 export type CatalogFormat = "auto" | "ozon-xlsx" | "ozon-csv" | "shopify-csv" | "csv" | "json";
 
-export type CatalogEncoding = "auto" | "utf-8" | "utf-16le" | "utf-16be" | "windows-1251";
+/**
+ * "auto" (detect), or an encoding's WHATWG name. Labels the Encoding Standard maps to these are accepted
+ * too ("cp1251", "cp936", "gb2312", "cp950"...); an unknown name throws `unknown_encoding`.
+ */
+export type CatalogEncoding =
+  | "auto"
+  | "utf-8"
+  | "utf-16le"
+  | "utf-16be"
+  | "windows-1251"
+  | "gbk"
+  | "gb18030"
+  | "big5"
+  | (string & {});
 
 /** Listing fields (and column roles) a column can feed. */
 export type CatalogField =
@@ -59,7 +72,9 @@ export interface CatalogSummary {
 
 export interface CatalogReport {
   format: Exclude<CatalogFormat, "auto">;
-  encoding: Exclude<CatalogEncoding, "auto">;
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "gbk" | "gb18030" | "big5";
+  /** About the whole file: `encoding_guessed` when a legacy code page was chosen from the bytes. */
+  notes: Finding[];
   /** Data rows read; each is in exactly one listing (`row`/`groupedRows`) or one row error. */
   rows: number;
   listings: CheckedListing[];

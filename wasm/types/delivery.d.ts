@@ -16,7 +16,10 @@ export type LastMile = "pickup_point" | "courier";
 export interface DeliveryOrigin {
   /** ISO 3166-1 alpha-2 of the seller's country. */
   country: string;
-  /** IANA name such as "Asia/Shanghai"; an unknown zone throws with `field` "origin.timeZone". */
+  /**
+   * IANA zone or link name, as the browser's tz database knows it ("Asia/Shanghai", "Asia/Krasnoyarsk",
+   * "Europe/Kiev"); an unknown name throws `unknown_time_zone` with `field` "origin.timeZone".
+   */
   timeZone: string;
   /** Daily cutoff on the seller's clock, "HH:MM". */
   cutoff: string;

@@ -137,4 +137,86 @@ mod tests {
             at("2024-02-28T12:00:00Z")
         );
     }
+
+    /// The core's own wall-clock arithmetic against chrono's, for every zone and link of the tz
+    /// database: the offset at an instant, and the instant of a wall time on every day a zone changes
+    /// its clocks in 2025-2027 (each half hour of the day before, the day and the day after), where
+    /// gaps and overlaps are.
+    #[test]
+    fn wall_clock_arithmetic_agrees_with_chrono_in_every_zone() {
+        use chrono::{LocalResult, NaiveDate, Offset, TimeZone as _};
+        let start = Date::parse("2025-01-01").unwrap();
+        let mut checked = 0;
+        for tz in chrono_tz::TZ_VARIANTS {
+            let zone = zone(tz.name());
+            let offset_minutes = |day: Date| {
+                let utc = chrono::DateTime::from_timestamp(day.day_number() * 86_400, 0).unwrap();
+                tz.offset_from_utc_datetime(&utc.naive_utc())
+                    .fix()
+                    .local_minus_utc()
+                    / 60
+            };
+            for n in 0..3 * 365 {
+                let day = start.add_days(n).unwrap();
+                let next = day.add_days(1).unwrap();
+                let noon = Instant::at(day, 12 * 60, 0);
+                // Every day a zone changes its clocks, and a few ordinary days.
+                let changes = offset_minutes(day) != offset_minutes(next);
+                if !changes && n % 183 != 0 {
+                    continue;
+                }
+                let chrono_noon = chrono::DateTime::from_timestamp(noon.0, 0)
+                    .unwrap()
+                    .naive_utc();
+                let chrono_offset = tz.offset_from_utc_datetime(&chrono_noon).fix();
+                assert_eq!(
+                    zone.offset_at(noon),
+                    chrono_offset.local_minus_utc().div_euclid(60),
+                    "{}",
+                    tz.name()
+                );
+                for day in [day.add_days(-1).unwrap(), day, next] {
+                    for minute in (0..24 * 60).step_by(30) {
+                        let naive = NaiveDate::from_ymd_opt(
+                            day.year(),
+                            day.month().into(),
+                            day.day().into(),
+                        )
+                        .and_then(|d| d.and_hms_opt(minute / 60, minute % 60, 0))
+                        .unwrap();
+                        let expected = match tz.from_local_datetime(&naive) {
+                            LocalResult::Single(t) => t.timestamp(),
+                            LocalResult::Ambiguous(a, b) => a.timestamp().min(b.timestamp()),
+                            // A gap: the wall time read with the offset in force before it.
+                            LocalResult::None => {
+                                let before = tz
+                                    .offset_from_utc_datetime(&(naive - chrono::Duration::days(1)))
+                                    .fix()
+                                    .local_minus_utc();
+                                naive.and_utc().timestamp() - i64::from(before)
+                            }
+                        };
+                        let got = zone.instant_of(day, minute);
+                        assert_eq!(got.0, expected, "{} {day} {minute}", tz.name());
+                        let chrono_offset = tz
+                            .offset_from_utc_datetime(
+                                &chrono::DateTime::from_timestamp(got.0, 0)
+                                    .unwrap()
+                                    .naive_utc(),
+                            )
+                            .fix()
+                            .local_minus_utc();
+                        assert_eq!(
+                            zone.offset_at(got),
+                            chrono_offset.div_euclid(60),
+                            "{}",
+                            tz.name()
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 50_000, "{checked} wall times");
+    }
 }
