@@ -1,0 +1,57 @@
+// What the shipped files cost a page to download, shared by the bench table (bench/sections/00-size.mjs)
+// and the budget stage of the test command (scripts/check-size.mjs).
+import { readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const CHECKOUT_ENTRY = "orderguard-checkout.js";
+
+/**
+ * The ceilings the test command holds, in bytes of gzip (level 9). The checkout page's is the download a
+ * storefront's checkout pays; lower a ceiling whenever a change brings the size down, never raise it
+ * without saying why in the commit.
+ */
+export const CEILINGS = {
+  checkoutPage: 169 * 1024,
+  sellerPackage: 210 * 1024,
+};
+
+/** Every module the checkout entry loads, by following its relative imports (the wasm glue aside). */
+export function checkoutModules(root) {
+  const found = new Set();
+  const visit = (file) => {
+    if (found.has(file) || file.startsWith("pkg/")) return;
+    found.add(file);
+    const source = readFileSync(join(root, "www", file), "utf8");
+    for (const [, target] of source.matchAll(/^\s*(?:import|export)\b[^"']*["'](\.{1,2}\/[^"']+)["']/gm)) {
+      visit(normalize(join(dirname(file), target)));
+    }
+  };
+  visit(CHECKOUT_ENTRY);
+  return [...found];
+}
+
+/** One file under www/, raw and gzipped. */
+export function measure(root, file) {
+  const bytes = readFileSync(join(root, "www", file));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+/** A built package's files and their total. */
+export function packageSize(root, pkg) {
+  const files = { wasm: measure(root, `pkg/${pkg}/orderguard_bg.wasm`), glue: measure(root, `pkg/${pkg}/orderguard.js`) };
+  return { ...files, total: add(files.wasm, files.glue) };
+}
+
+/**
+ * The checkout page's whole download: the checkout package and every module of the entry. Each file is
+ * served (and compressed) on its own, so the page total is the sum of the files' sizes.
+ */
+export function checkoutPageSize(root) {
+  const modules = checkoutModules(root);
+  const components = modules.map((file) => measure(root, file)).reduce(add, { raw: 0, gzip: 0 });
+  const pkg = packageSize(root, "checkout");
+  return { modules, components, package: pkg.total, page: add(pkg.total, components) };
+}

@@ -1,0 +1,19 @@
+// A storefront's and a seller tool's code against the shipped declarations: if a declaration drifts
+// from what the documentation promises, this stops compiling under `tsc --strict`.
+import type { CatalogEncoding, CatalogReport } from "../../www/pkg/seller/orderguard.js";
+import type * as Checkout from "../../www/pkg/checkout/orderguard.js";
+
+export function encodingLine(report: CatalogReport): string {
+  const guessed = report.notes.find((note) => note.code === "encoding_guessed");
+  const chosen: CatalogEncoding = report.encoding;
+  return guessed ? `${chosen}: ${guessed.message}` : chosen;
+}
+
+export function provisions(policy: Checkout.ReturnPolicy): string[] {
+  const bases = [policy.legalBasis, policy.refundBasis, policy.returnShippingBasis.changedMind];
+  return bases.filter((b) => b !== null).map((b) => `${b.article}${b.verified ? "" : " (unverified)"}`);
+}
+
+export function shipLine(estimate: Checkout.DeliveryEstimate): string {
+  return `${estimate.shipBy} ${estimate.earliest}-${estimate.latest} ${estimate.cutoff.minutesLeft}`;
+}
