@@ -59,6 +59,8 @@ run native cargo cargo test -p orderguard-core --lib --tests
 run wasm-in-chromium cargo wasm-pack test --headless --chrome wasm
 stage "release build"
 if scripts/build-wasm.sh; then
+  check "size budget" node scripts/check-size.mjs
+  check "typescript declarations" tsc -p tests/types/tsconfig.json
   run end-to-end node node --test --test-concurrency=1 tests/e2e/
 else
   summary+=("release build: FAILED"); broken+=("release build")
