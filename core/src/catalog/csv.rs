@@ -118,12 +118,12 @@ impl CsvReader {
                     match b {
                         b'"' => self.state = State::QuoteInQuoted,
                         b'\r' => {
-                            self.line += 1;
+                            self.next_line();
                             self.after_cr = true;
                             self.append(b"\r");
                         }
                         _ => {
-                            self.line += 1;
+                            self.next_line();
                             self.append(b"\n");
                         }
                     }
@@ -178,13 +178,20 @@ impl CsvReader {
             return;
         }
         self.end_record(out);
-        self.line += 1;
+        self.next_line();
         self.record_line = self.line;
         self.after_cr = b == b'\r';
     }
 
+    /// A stream has no length limit, so past the last line number a counter can hold the count stays
+    /// there rather than overflow.
+    fn next_line(&mut self) {
+        self.line = self.line.saturating_add(1);
+    }
+
     fn append(&mut self, bytes: &[u8]) {
-        self.record_bytes += bytes.len();
+        // An unclosed quote can run to the end of a stream longer than `usize` counts in wasm32.
+        self.record_bytes = self.record_bytes.saturating_add(bytes.len());
         if let Some(&last) = bytes.last() {
             self.last_byte = last;
         }
@@ -348,6 +355,32 @@ mod tests {
         assert_eq!(detect_delimiter("\"a,b\";c;d\n"), b';');
         assert_eq!(detect_delimiter("a\tb\tc"), b'\t');
         assert_eq!(detect_delimiter("single"), b',');
+    }
+
+    #[test]
+    fn line_numbers_stop_at_the_largest_instead_of_overflowing() {
+        // Four billion lines are a long stream, not a broken one: start near the end of the count.
+        let mut reader = CsvReader::new(b',');
+        reader.line = u32::MAX - 1;
+        reader.record_line = reader.line;
+        let mut out = Vec::new();
+        reader.push("a\n\n\"x\ny\"\nb\n", &mut out);
+        reader.finish(&mut out);
+        let lines: Vec<u32> = out.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [u32::MAX - 1, u32::MAX, u32::MAX]);
+        assert_eq!(fields(&out)[1], ["x\ny"]);
+    }
+
+    #[test]
+    fn a_record_longer_than_memory_can_count_stays_too_long() {
+        let mut reader = CsvReader::new(b',');
+        let mut out = Vec::new();
+        reader.push("\"", &mut out);
+        reader.record_bytes = usize::MAX - 1;
+        reader.push("more text\"\n", &mut out);
+        reader.finish(&mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].problem, Some(RecordProblem::TooLong));
     }
 
     #[test]

@@ -77,7 +77,8 @@ impl JsonSplitter {
                 Mode::Done => {}
             }
             if c == '\n' {
-                self.line += 1;
+                // A stream has no length limit: past the last number a line counter holds, stay there.
+                self.line = self.line.saturating_add(1);
             }
         }
     }
@@ -190,6 +191,17 @@ mod tests {
             assert_eq!(elements[1].0, 2);
             assert!(elements[1].1.ends_with("}]}"));
         }
+    }
+
+    #[test]
+    fn line_numbers_stop_at_the_largest_instead_of_overflowing() {
+        let mut splitter = JsonSplitter::new();
+        splitter.line = u32::MAX;
+        let mut out = Vec::new();
+        splitter.push("{\"id\":\"1\"}\n\n{\"id\":\"2\"}\n", &mut out);
+        splitter.finish(&mut out);
+        let lines: Vec<u32> = out.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [u32::MAX, u32::MAX]);
     }
 
     #[test]
