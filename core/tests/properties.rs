@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use orderguard_core::address::{self, Address, Verdict};
+use orderguard_core::address::{self, Address, Validation, Verdict};
 use orderguard_core::calendar::{WorkingDayCalendar, COUNTRIES};
 use orderguard_core::catalog::{
     check_catalog, xlsx, CatalogChecker, CatalogOptions, CatalogReport,
@@ -12,7 +12,7 @@ use orderguard_core::delivery::{
     self, Destination, EstimateInput, HandlingDays, LastMile, Method, Origin,
 };
 use orderguard_core::host::NativeHost;
-use orderguard_core::listing::{self, Attributes, CheckOptions, Image, Listing};
+use orderguard_core::listing::{self, Attributes, CheckOptions, Image, Listing, ListingReport};
 use orderguard_core::returns::{self, ReturnRequest, SellerShipping, SellerTerms};
 use orderguard_core::{InputError, Locale, Severity};
 use proptest::prelude::*;
@@ -490,5 +490,419 @@ proptest! {
                 let _ = workbook.rows(sheet);
             }
         }
+    }
+}
+
+// Near-valid input: a valid value with one character inserted, replaced or removed. Random text rarely
+// looks like an instant or a postal code, so it never reaches the parsers' inner branches; a value one
+// typo away from valid does, at every byte offset a parser might index, multi-byte characters included.
+
+/// What a typo, a paste from another program or a wrong encoding puts into a field: ASCII digits,
+/// letters and punctuation, accented Latin, Cyrillic, CJK, a full-width digit, an emoji, a combining
+/// accent, a byte-order mark and NUL. Most are several bytes in UTF-8.
+const STRAY_CHARS: [char; 24] = [
+    '0', '9', 'a', 'Z', 'T', ' ', '-', ':', '+', '.', ',', '"', '\'', '\\', '\n', '\r', 'é', 'Т',
+    '中', '０', '😀', '\u{301}', '\u{FEFF}', '\0',
+];
+
+#[derive(Clone, Copy, Debug)]
+enum Edit {
+    Insert(char),
+    Replace(char),
+    Remove,
+}
+
+/// `valid` with one edit at char position `at`: inserted before it, or it replaced or removed (the
+/// last character when `at` is past the end).
+fn edited(valid: &str, at: usize, edit: Edit) -> String {
+    let mut chars: Vec<char> = valid.chars().collect();
+    let last = chars.len().saturating_sub(1);
+    match edit {
+        Edit::Insert(c) => chars.insert(at.min(chars.len()), c),
+        Edit::Replace(c) if !chars.is_empty() => chars[at.min(last)] = c,
+        Edit::Remove if !chars.is_empty() => {
+            chars.remove(at.min(last));
+        }
+        _ => {}
+    }
+    chars.into_iter().collect()
+}
+
+/// Every one-character edit of `valid`: each stray character inserted at each position and put in
+/// place of each character, and each character removed.
+fn every_one_char_off(valid: &str) -> Vec<String> {
+    let n = valid.chars().count();
+    let mut all = Vec::new();
+    for at in 0..=n {
+        for c in STRAY_CHARS {
+            all.push(edited(valid, at, Edit::Insert(c)));
+            if at < n {
+                all.push(edited(valid, at, Edit::Replace(c)));
+            }
+        }
+        if at < n {
+            all.push(edited(valid, at, Edit::Remove));
+        }
+    }
+    all
+}
+
+/// One random edit of `valid`, for values too long to try every edit of.
+fn one_char_off(valid: &'static str) -> impl Strategy<Value = String> {
+    let stray = || proptest::sample::select(STRAY_CHARS.to_vec());
+    let edit = prop_oneof![
+        stray().prop_map(Edit::Insert),
+        stray().prop_map(Edit::Replace),
+        Just(Edit::Remove),
+    ];
+    (0..=valid.chars().count(), edit).prop_map(move |(at, edit)| edited(valid, at, edit))
+}
+
+fn valid_order() -> EstimateInput {
+    EstimateInput {
+        ordered_at: "2026-11-20T14:05:00+03:00".into(),
+        origin: Origin {
+            country: "CN".into(),
+            time_zone: "Asia/Shanghai".into(),
+            cutoff: "18:00".into(),
+            handling_days: HandlingDays::Range(DayRange { min: 1, max: 2 }),
+        },
+        destination: Destination {
+            country: "RU".into(),
+            postal_code: Some("101000".into()),
+            region: Some("Москва".into()),
+        },
+        method: Method::AirMail,
+        delivery: LastMile::PickupPoint,
+        transit_days: None,
+    }
+}
+
+/// The estimate is whole and consistent, or the error names `field`, the only one that was changed.
+fn estimate_or_error_on(input: &EstimateInput, field: &str) {
+    match delivery::estimate(input, &NativeHost, Locale::En) {
+        Ok(estimate) => {
+            assert!(estimate.earliest <= estimate.latest, "{input:?}");
+            assert!(estimate.ship_by < estimate.earliest, "{input:?}");
+            assert!(estimate.cutoff.minutes_left >= 0, "{input:?}");
+        }
+        Err(e) => assert_eq!(e.field, field, "{} for {input:?}", e.code),
+    }
+}
+
+#[test]
+fn an_order_time_one_character_off_is_read_or_refused_as_the_order_time() {
+    for valid in ["2026-11-20T14:05:00+03:00", "2026-11-20T14:05:00.123Z"] {
+        for ordered_at in every_one_char_off(valid) {
+            let input = EstimateInput {
+                ordered_at,
+                ..valid_order()
+            };
+            if let Some(instant) = delivery::Instant::parse_rfc3339(&input.ordered_at) {
+                // What is read is an instant the reader itself writes back the same.
+                let again = delivery::Instant::parse_rfc3339(&instant.to_rfc3339(0));
+                assert_eq!(again, Some(instant), "{:?}", input.ordered_at);
+            }
+            estimate_or_error_on(&input, "orderedAt");
+        }
+    }
+}
+
+#[test]
+fn a_cutoff_one_character_off_is_read_or_refused_as_the_cutoff() {
+    for cutoff in every_one_char_off("18:00") {
+        let mut input = valid_order();
+        input.origin.cutoff = cutoff;
+        estimate_or_error_on(&input, "origin.cutoff");
+    }
+}
+
+#[test]
+fn a_destination_one_character_off_still_gets_an_estimate() {
+    // Postal code and region only refine the estimate (remote areas): a typo in them is no error.
+    for postal_code in ["101000", "01310-100", "10117", "100000"]
+        .into_iter()
+        .flat_map(every_one_char_off)
+    {
+        let mut input = valid_order();
+        input.destination.postal_code = Some(postal_code);
+        estimate_or_error_on(&input, "");
+    }
+    for region in every_one_char_off("Москва") {
+        let mut input = valid_order();
+        input.destination.region = Some(region);
+        estimate_or_error_on(&input, "");
+    }
+}
+
+#[test]
+fn a_calendar_date_one_character_off_is_that_date_or_no_date() {
+    let calendars: Vec<&WorkingDayCalendar> = (0..=COUNTRIES.len()).map(calendar_at).collect();
+    for text in every_one_char_off("2026-11-20") {
+        // As `isWorkingDay` and `addWorkingDays` read it.
+        let Some(date) = Date::parse(text.trim()) else {
+            continue;
+        };
+        assert_eq!(date.to_string(), text.trim());
+        for calendar in &calendars {
+            let _ = calendar.is_working_day(date);
+            for n in [-3, 0, 3] {
+                let day = calendar
+                    .add_working_days(date, n)
+                    .expect("far from the calendar's ends");
+                assert!(calendar.is_working_day(day), "{date} {n} -> {day}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_delivery_date_one_character_off_is_read_or_refused_as_the_delivery_date() {
+    for delivered_on in every_one_char_off("2026-11-20") {
+        let json = serde_json::json!({
+            "market": "RU",
+            "deliveredOn": delivered_on,
+            "seller": { "windowDays": 14 },
+        })
+        .to_string();
+        let mut deserializer = serde_json::Deserializer::from_str(&json);
+        let request: ReturnRequest = match serde_path_to_error::deserialize(&mut deserializer) {
+            Ok(request) => request,
+            Err(e) => {
+                assert_eq!(e.path().to_string(), "deliveredOn", "{delivered_on:?}");
+                continue;
+            }
+        };
+        match returns::return_policy(&request) {
+            Ok(policy) => {
+                let (Some(delivered), Some(by)) = (request.delivered_on, policy.return_by) else {
+                    panic!("a delivered order has a last day to return: {delivered_on:?}");
+                };
+                assert!(by >= delivered);
+            }
+            Err(e) => assert_eq!(e.field, "deliveredOn", "{delivered_on:?}"),
+        }
+    }
+}
+
+fn valid_address(country: &str) -> Address {
+    let text = |s: &str| Some(s.to_string());
+    match country {
+        "RU" => Address {
+            country: "RU".into(),
+            region: text("Москва"),
+            city: text("Москва"),
+            address_line1: text("ул. Тверская, д. 7"),
+            postal_code: text("101000"),
+            recipient: text("Иванов Иван"),
+            phone: text("+7 912 345-67-89"),
+            ..Address::default()
+        },
+        "BR" => Address {
+            country: "BR".into(),
+            region: text("SP"),
+            city: text("São Paulo"),
+            address_line1: text("Avenida Paulista, 1578"),
+            postal_code: text("01310-100"),
+            recipient: text("Maria Souza"),
+            ..Address::default()
+        },
+        "DE" => Address {
+            country: "DE".into(),
+            city: text("Berlin"),
+            address_line1: text("Unter den Linden 77"),
+            postal_code: text("10117"),
+            recipient: text("Anna Schmidt"),
+            ..Address::default()
+        },
+        _ => Address {
+            country: "CN".into(),
+            region: text("北京市"),
+            city: text("北京市"),
+            district: text("朝阳区"),
+            address_line1: text("建国路88号"),
+            postal_code: text("100000"),
+            recipient: text("王伟"),
+            ..Address::default()
+        },
+    }
+}
+
+/// Issues of the edited address that the valid one does not have are about `field`, or about a field
+/// `field` feeds (`also`).
+fn new_issues_are_about(before: &Validation, edited: &Address, field: &str, also: &[&str]) {
+    let after = address::validate(edited, Locale::En);
+    for issue in &after.issues {
+        let known = before
+            .issues
+            .iter()
+            .any(|i| i.code == issue.code && i.field == issue.field);
+        assert!(
+            known || issue.field == field || also.contains(&issue.field.as_str()),
+            "{} on {} for {field} {edited:?}",
+            issue.code,
+            issue.field
+        );
+    }
+}
+
+#[test]
+fn the_valid_addresses_of_the_near_valid_tests_are_accepted() {
+    for country in ["RU", "BR", "DE", "CN"] {
+        let result = address::validate(&valid_address(country), Locale::En);
+        assert_eq!(
+            result.verdict,
+            Verdict::Accept,
+            "{country}: {:?}",
+            result.issues
+        );
+    }
+}
+
+fn address_field<'a>(address: &'a mut Address, field: &str) -> &'a mut Option<String> {
+    match field {
+        "postalCode" => &mut address.postal_code,
+        "region" => &mut address.region,
+        "city" => &mut address.city,
+        _ => &mut address.phone,
+    }
+}
+
+#[test]
+fn an_address_field_one_character_off_is_flagged_on_that_field() {
+    for country in ["RU", "BR", "DE", "CN"] {
+        let valid = valid_address(country);
+        let before = address::validate(&valid, Locale::En);
+        // The postal code places the address in a region and may put it in a remote area.
+        let fields: [(&str, &[&str]); 4] = [
+            ("postalCode", &["region"]),
+            ("region", &["postalCode"]),
+            ("city", &[]),
+            ("phone", &[]),
+        ];
+        for (field, also) in fields {
+            let mut template = valid.clone();
+            let Some(value) = address_field(&mut template, field).clone() else {
+                continue;
+            };
+            for text in every_one_char_off(&value) {
+                let mut edited = valid.clone();
+                *address_field(&mut edited, field) = Some(text);
+                new_issues_are_about(&before, &edited, field, also);
+            }
+        }
+    }
+}
+
+fn valid_listing_json(title: &str, price: &str) -> String {
+    format!(
+        r#"{{"title":{},"description":"Light cotton dress for summer days, with two side pockets and a belt.","category":"apparel","price":{price},"oldPrice":1599,"currency":"RUB","images":["https://example.com/1.jpg","https://example.com/2.jpg","https://example.com/3.jpg"],"attributes":{{"sizes":["S","M","L"],"sizeChart":"https://example.com/sizes","material":"cotton","care":"30 °C"}}}}"#,
+        serde_json::Value::from(title)
+    )
+}
+
+/// The listing's findings that the valid listing does not have (`before`) are about one of `fields`.
+/// A listing that cannot be read names the field; where the JSON itself breaks, the error is where the
+/// edited value is (`edited_at`, bytes), which is how the binding names the field.
+fn new_findings_are_about(
+    before: &ListingReport,
+    json: &str,
+    edited_at: std::ops::Range<usize>,
+    fields: &[&str],
+) {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let listing: Listing = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(listing) => listing,
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            // serde_json counts lines from 1 and the bytes of a line from 1, the error's byte last.
+            let line_start: usize = json
+                .split_inclusive('\n')
+                .take(inner.line().saturating_sub(1))
+                .map(str::len)
+                .sum();
+            let at = (line_start + inner.column()).saturating_sub(1);
+            let syntax_in_value = inner.is_syntax() && edited_at.contains(&at);
+            assert!(
+                fields.contains(&path.as_str()) || syntax_in_value,
+                "{path}: {inner} in {json}"
+            );
+            return;
+        }
+    };
+    let after = listing::check(&listing, &CheckOptions::default());
+    assert!(after.score <= 100);
+    for finding in &after.findings {
+        let known = before
+            .findings
+            .iter()
+            .any(|f| f.code == finding.code && f.field == finding.field);
+        assert!(
+            known || fields.contains(&finding.field.as_str()),
+            "{} on {} in {json}",
+            finding.code,
+            finding.field
+        );
+    }
+}
+
+#[test]
+fn a_listing_title_or_price_one_character_off_is_flagged_on_that_field() {
+    let (title, price) = ("Cotton summer dress", "1299.9");
+    let valid: Listing =
+        serde_json::from_str(&valid_listing_json(title, price)).expect("a valid listing");
+    let before = listing::check(&valid, &CheckOptions::default());
+    let value_at = |json: &str, key: &str, len: usize| {
+        let start = json.find(key).expect("the key") + key.len();
+        // Up to the separator after the value, where a broken number is noticed.
+        start..start + len + 1
+    };
+    for edited in every_one_char_off(title) {
+        let json = valid_listing_json(&edited, price);
+        let quoted = serde_json::Value::from(edited.as_str()).to_string();
+        let at = value_at(&json, "\"title\":", quoted.len());
+        new_findings_are_about(&before, &json, at, &["title"]);
+    }
+    // A price changes what the old price is compared with.
+    for edited in every_one_char_off(price) {
+        let json = valid_listing_json(title, &edited);
+        let at = value_at(&json, "\"price\":", edited.len());
+        new_findings_are_about(&before, &json, at, &["price", "oldPrice"]);
+    }
+}
+
+/// A catalog with a quoted cell holding a separator, a doubled quote and a line break, a Russian
+/// grouped price and Chinese text.
+const VALID_CSV: &str = "title,description,price,old_price,images\n\
+\"Cotton dress, blue\",\"A \"\"classic\"\" dress\nwith pockets\",1299.90,1599,https://example.com/a.jpg\n\
+Льняная рубашка,Рубашка из льна,2 499,,https://example.com/b.jpg\n\
+连衣裙,纯棉连衣裙,199,299,https://example.com/c.jpg\n";
+
+#[test]
+fn the_valid_catalog_of_the_near_valid_tests_has_three_listings() {
+    let report = check_catalog(
+        VALID_CSV.as_bytes(),
+        &CatalogOptions::default(),
+        &NativeHost,
+    )
+    .expect("a valid catalog");
+    assert_eq!((report.rows, report.listings.len()), (3, 3));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_catalog_one_character_off_still_accounts_for_every_row(
+        csv in one_char_off(VALID_CSV),
+        chunk in 1usize..64,
+    ) {
+        let whole = check_catalog(csv.as_bytes(), &CatalogOptions::default(), &NativeHost);
+        match &whole {
+            Ok(report) => assert_every_row_accounted_for(report)?,
+            Err(e) => prop_assert_eq!(&e.field, "data"),
+        }
+        assert_same_outcome(&whole, &in_chunks(csv.as_bytes(), chunk))?;
     }
 }
