@@ -30,3 +30,15 @@ pub mod text;
 pub use error::InputError;
 pub use finding::{Finding, Severity};
 pub use locale::Locale;
+
+/// What the fuzz targets (`fuzz/`) need beyond the public API: parsers that the API reaches only with
+/// fixed input. Not part of the API; may change with any release.
+#[doc(hidden)]
+#[cfg(feature = "address")]
+pub mod fuzzing {
+    /// Compiles `pattern` in the address data's postal-code dialect, as the country table does for its
+    /// own patterns; `None` when it is not in the dialect.
+    pub fn postal_pattern(pattern: &str) -> Option<crate::address::PostalPattern> {
+        crate::address::PostalPattern::new(pattern, "")
+    }
+}
