@@ -1,7 +1,8 @@
-//! Turns the human-edited data under `data/` into compact JSON in `OUT_DIR`, which the crate embeds with
-//! `include_str!`. TOML keeps comments and sources beside the facts; the shipped module only needs a JSON
-//! reader. The message catalog is merged here and checked: a missing translation or a placeholder that one
-//! locale forgets fails the build, not a buyer's checkout.
+//! Turns the human-edited data under `data/` into what the crate embeds: compact JSON in `OUT_DIR` for
+//! the data files (`include_str!`), and Rust statics for the message catalog (`include!`), so no message
+//! is parsed at run time. TOML keeps comments and sources beside the facts. The message catalog is checked
+//! here: a missing translation or a placeholder that one locale forgets fails the build, not a buyer's
+//! checkout.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -29,12 +30,12 @@ fn main() {
             }
             _ => continue,
         };
-        let value = if relative.starts_with("messages") {
-            check_messages(&file, value, &mut codes)
+        if relative.starts_with("messages") {
+            let messages = check_messages(&file, value, &mut codes);
+            write_messages(&out.join(relative).with_extension("rs"), &messages);
         } else {
-            value
-        };
-        write_json(&out.join(relative).with_extension("json"), &value);
+            write_json(&out.join(relative).with_extension("json"), &value);
+        }
     }
 }
 
@@ -63,6 +64,43 @@ fn write_json(path: &Path, value: &serde_json::Value) {
         serde_json::to_string(value).expect("JSON values serialize"),
     )
     .expect("OUT_DIR is writable");
+}
+
+/// The messages of one file as a Rust expression, `&[Entry { .. }, ..]` sorted by code for binary search,
+/// read by `core/src/messages.rs`. Texts are written as Rust string literals (`{:?}` escapes them).
+fn write_messages(path: &Path, messages: &serde_json::Value) {
+    let texts = |t: &serde_json::Value| {
+        let text = |locale: &str| t.get(locale).and_then(|v| v.as_str());
+        let optional = |locale: &str| match text(locale) {
+            Some(s) => format!("Some({s:?})"),
+            None => "None".to_string(),
+        };
+        format!(
+            "Texts {{ en: {:?}, ru: {:?}, zh: {:?}, de: {}, pt: {} }}",
+            text("en").unwrap_or_default(),
+            text("ru").unwrap_or_default(),
+            text("zh").unwrap_or_default(),
+            optional("de"),
+            optional("pt")
+        )
+    };
+    let mut entries: Vec<(&String, &serde_json::Value)> =
+        messages.as_object().into_iter().flatten().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    let mut rust = String::from("&[\n");
+    for (code, entry) in entries {
+        let hint = entry
+            .get("hint")
+            .map_or("None".to_string(), |h| format!("Some({})", texts(h)));
+        rust.push_str(&format!(
+            "    Entry {{ code: {code:?}, text: {}, hint: {hint} }},\n",
+            texts(entry)
+        ));
+    }
+    rust.push(']');
+    fs::create_dir_all(path.parent().expect("data files live in a folder"))
+        .expect("OUT_DIR is writable");
+    fs::write(path, rust).expect("OUT_DIR is writable");
 }
 
 /// Each `[code]` table holds one text per locale and an optional `[code.hint]` table of the same shape.

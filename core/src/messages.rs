@@ -2,81 +2,79 @@
 //! text is rendered here in the reader's locale. The texts live in `core/data/messages/*.toml`; the build
 //! checks that each has en, ru and zh and that all locales use the same placeholders.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
-
-use serde::Deserialize;
+use std::collections::BTreeMap;
 
 use crate::locale::Locale;
 
 /// Named values a message interpolates as `{name}`.
 pub type Params = BTreeMap<String, String>;
 
-#[derive(Deserialize)]
 struct Texts {
-    en: String,
-    ru: String,
-    zh: String,
-    de: Option<String>,
-    pt: Option<String>,
+    en: &'static str,
+    ru: &'static str,
+    zh: &'static str,
+    de: Option<&'static str>,
+    pt: Option<&'static str>,
 }
 
 impl Texts {
-    fn get(&self, locale: Locale) -> &str {
+    fn get(&self, locale: Locale) -> &'static str {
         match locale {
-            Locale::En => &self.en,
-            Locale::Ru => &self.ru,
-            Locale::Zh => &self.zh,
-            Locale::De => self.de.as_deref().unwrap_or(&self.en),
-            Locale::Pt => self.pt.as_deref().unwrap_or(&self.en),
+            Locale::En => self.en,
+            Locale::Ru => self.ru,
+            Locale::Zh => self.zh,
+            Locale::De => self.de.unwrap_or(self.en),
+            Locale::Pt => self.pt.unwrap_or(self.en),
         }
     }
 }
 
-#[derive(Deserialize)]
 struct Entry {
-    #[serde(flatten)]
+    code: &'static str,
     text: Texts,
     hint: Option<Texts>,
 }
 
-/// The message files of the capabilities in this build.
-const PARTS: &[(&str, &str)] = &[
-    ("messages/errors", embedded_data!("messages/errors")),
+/// One message file as `build.rs` generates it: entries sorted by code.
+macro_rules! messages {
+    ($name:literal) => {
+        include!(concat!(env!("OUT_DIR"), "/data/messages/", $name, ".rs"))
+    };
+}
+
+/// The message files of the capabilities in this build, compiled in as statics: nothing to parse.
+const PARTS: &[&[Entry]] = &[
+    messages!("errors"),
     #[cfg(feature = "address")]
-    ("messages/address", embedded_data!("messages/address")),
+    messages!("address"),
     #[cfg(feature = "delivery")]
-    ("messages/delivery", embedded_data!("messages/delivery")),
+    messages!("delivery"),
     #[cfg(feature = "returns")]
-    ("messages/returns", embedded_data!("messages/returns")),
+    messages!("returns"),
     #[cfg(feature = "listing")]
-    ("messages/listing", embedded_data!("messages/listing")),
+    messages!("listing"),
     #[cfg(feature = "catalog")]
-    ("messages/catalog", embedded_data!("messages/catalog")),
+    messages!("catalog"),
     #[cfg(feature = "catalog")]
-    ("messages/xlsx", embedded_data!("messages/xlsx")),
+    messages!("xlsx"),
 ];
 
-fn catalog() -> &'static HashMap<String, Entry> {
-    static CATALOG: OnceLock<HashMap<String, Entry>> = OnceLock::new();
-    CATALOG.get_or_init(|| {
-        let mut catalog = HashMap::new();
-        for (name, json) in PARTS {
-            catalog.extend(crate::data::parse::<HashMap<String, Entry>>(name, json));
-        }
-        catalog
+fn entry(code: &str) -> Option<&'static Entry> {
+    PARTS.iter().find_map(|part| {
+        let at = part.binary_search_by(|e| e.code.cmp(code)).ok()?;
+        part.get(at)
     })
 }
 
 /// Whether the catalog has a text for `code`.
 pub fn has(code: &str) -> bool {
-    catalog().contains_key(code)
+    entry(code).is_some()
 }
 
 /// The message for `code` in `locale`. An unknown code renders as the code itself, so a missing entry
 /// shows up in a test or a report rather than as an empty line.
 pub fn text(code: &str, locale: Locale, params: &Params) -> String {
-    match catalog().get(code) {
+    match entry(code) {
         Some(entry) => interpolate(entry.text.get(locale), params),
         None => code.to_string(),
     }
@@ -84,7 +82,7 @@ pub fn text(code: &str, locale: Locale, params: &Params) -> String {
 
 /// The fix hint for `code` in `locale`, where the catalog has one.
 pub fn hint(code: &str, locale: Locale, params: &Params) -> Option<String> {
-    let hint = catalog().get(code)?.hint.as_ref()?;
+    let hint = entry(code)?.hint.as_ref()?;
     Some(interpolate(hint.get(locale), params))
 }
 
