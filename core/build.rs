@@ -1,6 +1,7 @@
-//! Turns the human-edited data under `data/` into what the crate embeds: compact JSON in `OUT_DIR` for
-//! the data files (`include_str!`), and Rust statics for the message catalog (`include!`), so no message
-//! is parsed at run time. TOML keeps comments and sources beside the facts. The message catalog is checked
+//! Turns the human-edited data under `data/` into what the crate embeds: a compact binary form of each
+//! data file, read in place (`include_bytes!`), JSON for the seller tools' typed records (`include_str!`),
+//! and Rust statics for the message catalog (`include!`), so nothing the checkout needs is parsed at run
+//! time. TOML keeps comments and sources beside the facts. The message catalog is checked
 //! here: a missing translation or a placeholder that one locale forgets fails the build, not a buyer's
 //! checkout.
 
@@ -11,6 +12,8 @@ use std::path::{Path, PathBuf};
 /// Locales every message must have; others (de, pt) are optional and fall back to English.
 const REQUIRED_LOCALES: [&str; 3] = ["en", "ru", "zh"];
 const OPTIONAL_LOCALES: [&str; 2] = ["de", "pt"];
+/// Folders read as typed records with serde (the seller tools'); every other data file becomes statics.
+const TYPED_DATA: [&str; 2] = ["listing", "catalog"];
 
 fn main() {
     let data = Path::new("data");
@@ -33,8 +36,10 @@ fn main() {
         if relative.starts_with("messages") {
             let messages = check_messages(&file, value, &mut codes);
             write_messages(&out.join(relative).with_extension("rs"), &messages);
-        } else {
+        } else if TYPED_DATA.iter().any(|dir| relative.starts_with(dir)) {
             write_json(&out.join(relative).with_extension("json"), &value);
+        } else {
+            write_binary(&out.join(relative).with_extension("bin"), &value, &file);
         }
     }
 }
@@ -64,6 +69,71 @@ fn write_json(path: &Path, value: &serde_json::Value) {
         serde_json::to_string(value).expect("JSON values serialize"),
     )
     .expect("OUT_DIR is writable");
+}
+
+/// A data file in the compact binary form `core/src/data.rs` reads in place, so nothing is parsed at run
+/// time and no pointer table is shipped: each value is a tag byte (0 null, 1 false, 2 true, 3 integer,
+/// 4 string, 5 list, 6 object), integers zigzag LEB128, a string its LEB128 byte length and UTF-8 bytes,
+/// a list or object its LEB128 member count and body length (so a reader can skip it) and its members;
+/// an object's members are (key as a string without its tag, value), sorted by key. Data files hold
+/// whole numbers only; a fraction is refused here, keeping float code out of the packages.
+fn write_binary(path: &Path, value: &serde_json::Value, file: &Path) {
+    fn varint(mut n: u64, out: &mut Vec<u8>) {
+        loop {
+            let byte = (n & 0x7F) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    fn text(s: &str, out: &mut Vec<u8>) {
+        varint(s.len() as u64, out);
+        out.extend_from_slice(s.as_bytes());
+    }
+    fn emit(value: &serde_json::Value, file: &Path, out: &mut Vec<u8>) {
+        match value {
+            serde_json::Value::Null => out.push(0),
+            serde_json::Value::Bool(b) => out.push(1 + u8::from(*b)),
+            serde_json::Value::Number(n) => {
+                let i = n
+                    .as_i64()
+                    .unwrap_or_else(|| panic!("{}: {n} is not a whole number", file.display()));
+                out.push(3);
+                varint(((i << 1) ^ (i >> 63)) as u64, out);
+            }
+            serde_json::Value::String(s) => {
+                out.push(4);
+                text(s, out);
+            }
+            serde_json::Value::Array(items) => {
+                let mut body = Vec::new();
+                items.iter().for_each(|item| emit(item, file, &mut body));
+                out.push(5);
+                varint(items.len() as u64, out);
+                varint(body.len() as u64, out);
+                out.extend_from_slice(&body);
+            }
+            serde_json::Value::Object(members) => {
+                let mut sorted: Vec<_> = members.iter().collect();
+                sorted.sort_by(|a, b| a.0.cmp(b.0));
+                let mut body = Vec::new();
+                for (key, member) in sorted {
+                    text(key, &mut body);
+                    emit(member, file, &mut body);
+                }
+                out.push(6);
+                varint(members.len() as u64, out);
+                varint(body.len() as u64, out);
+                out.extend_from_slice(&body);
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    emit(value, file, &mut bytes);
+    fs::write(path, bytes).expect("OUT_DIR is writable");
 }
 
 /// The messages of one file as a Rust expression, `&[Entry { .. }, ..]` sorted by code for binary search,

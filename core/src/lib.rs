@@ -22,6 +22,8 @@ pub mod host;
 pub mod listing;
 pub mod locale;
 pub mod messages;
+#[cfg(any(feature = "delivery", feature = "returns"))]
+mod record;
 #[cfg(feature = "returns")]
 pub mod returns;
 #[cfg(feature = "text")]

@@ -66,27 +66,27 @@ impl CountryFormat {
 fn table() -> &'static [CountryFormat] {
     static TABLE: OnceLock<Vec<CountryFormat>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let file = json::parse("address/countries", embedded_data!("address/countries"));
-        let rules = json::parse("address/rules", embedded_data!("address/rules"));
-        let extra = json::parse("address/regions", embedded_data!("address/regions"));
+        let file = static_data!("address/countries");
+        let rules = static_data!("address/rules");
+        let extra = static_data!("address/regions");
         // `source` names where the file comes from; it is there for the reader of the file.
         let file = json::keys(
-            &file,
+            file,
             "address/countries",
             &["countries", "defaults", "source"],
         );
         let rules = json::keys(
-            &rules,
+            rules,
             "address/rules",
             &["numbered_houses", "postal_override"],
         );
         let extra = json::keys(
-            &extra,
+            extra,
             "address/regions",
             &["region", "aliases", "postal_prefixes"],
         );
         let numbered = json::texts(rules, "numbered_houses");
-        let defaults = file.get("defaults").unwrap_or(&Value::Null);
+        let defaults = file.get("defaults").unwrap_or(Value::NULL);
         let format_keys = [
             "name",
             "fmt",
@@ -101,12 +101,12 @@ fn table() -> &'static [CountryFormat] {
             "regions",
         ];
         json::keys(defaults, "address/countries", &format_keys);
-        let field = |record: &Value, key: &str| {
+        let field = |record: Value, key: &str| {
             json::text(record, key)
                 .or_else(|| json::text(defaults, key))
                 .unwrap_or_default()
         };
-        // JSON objects iterate in key order, so the table comes out sorted by code.
+        // Objects are stored sorted by key, so the table comes out sorted by code.
         json::entries(file, "countries")
             .map(|(code, record)| {
                 let record = json::keys(record, "address/countries", &format_keys);
@@ -119,10 +119,8 @@ fn table() -> &'static [CountryFormat] {
                         .map(|zip| (zip, json::text(record, "zipex").unwrap_or_default())),
                 };
                 let records = json::list(record, "regions")
-                    .iter()
                     .chain(
                         json::list(extra, "region")
-                            .iter()
                             .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
                     )
                     .map(RegionRecord::from_json)
@@ -140,7 +138,7 @@ fn table() -> &'static [CountryFormat] {
                                 .code
                                 .as_ref()
                                 .map(|c| {
-                                    json::texts(extra.get("aliases").unwrap_or(&Value::Null), c)
+                                    json::texts(extra.get("aliases").unwrap_or(Value::NULL), c)
                                 })
                                 .unwrap_or_default();
                             Region::new(r, aliases)
@@ -152,7 +150,7 @@ fn table() -> &'static [CountryFormat] {
                     layout: field(record, "fmt"),
                     required: field(record, "require"),
                     upper: field(record, "upper"),
-                    numbered_houses: numbered.contains(code),
+                    numbered_houses: numbered.iter().any(|n| n == code),
                     kinds: FieldKinds {
                         region: field(record, "region_kind"),
                         postal: field(record, "postal_kind"),
@@ -162,7 +160,7 @@ fn table() -> &'static [CountryFormat] {
                     postal,
                     compiled: OnceLock::new(),
                     regions,
-                    code: code.clone(),
+                    code: code.to_string(),
                 }
             })
             .collect()
@@ -206,9 +204,9 @@ mod tests {
 
     #[test]
     fn every_aliased_region_code_exists() {
-        let file = json::parse("address/regions", embedded_data!("address/regions"));
-        let aliases = json::entries(&file, "aliases");
-        for (code, _) in aliases.chain(json::entries(&file, "postal_prefixes")) {
+        let file = static_data!("address/regions");
+        let aliases = json::entries(file, "aliases");
+        for (code, _) in aliases.chain(json::entries(file, "postal_prefixes")) {
             let country = &code[..2];
             let format = CountryFormat::get(country).unwrap();
             assert!(

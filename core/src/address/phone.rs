@@ -16,16 +16,14 @@ struct MobilePlan {
 fn plans() -> &'static [MobilePlan] {
     static PLANS: OnceLock<Vec<MobilePlan>> = OnceLock::new();
     PLANS.get_or_init(|| {
-        let file = json::parse("address/mobile", embedded_data!("address/mobile"));
-        file.as_object()
-            .into_iter()
-            .flatten()
+        let file = static_data!("address/mobile");
+        file.members()
             .filter_map(|(country, r)| {
                 let r = json::keys(r, "address/mobile", &["calling_code", "trunk", "mobile"]);
                 let pattern = json::text(r, "mobile")?;
                 let mobile = Pattern::new(&pattern).ok()?;
                 Some(MobilePlan {
-                    country: country.clone(),
+                    country: country.to_string(),
                     calling_code: json::text(r, "calling_code")?,
                     trunk: json::text(r, "trunk").unwrap_or_default(),
                     mobile,
@@ -69,10 +67,11 @@ mod tests {
 
     #[test]
     fn every_plan_in_the_data_compiles() {
-        let file = json::parse("address/mobile", embedded_data!("address/mobile"));
-        let in_data = file.as_object().map_or(0, |o| {
-            o.values().filter(|r| r.get("mobile").is_some()).count()
-        });
+        let file = static_data!("address/mobile");
+        let in_data = file
+            .members()
+            .filter(|(_, r)| r.get("mobile").is_some())
+            .count();
         assert!(in_data >= 6);
         assert_eq!(plans().len(), in_data);
     }

@@ -21,7 +21,7 @@ pub(crate) struct RegionRecord {
 
 impl RegionRecord {
     /// A region of `address/countries` or, with its `country`, of `address/regions`.
-    pub(crate) fn from_json(value: &Value) -> RegionRecord {
+    pub(crate) fn from_json(value: Value) -> RegionRecord {
         let known = [
             "code", "name", "latin", "key", "postal", "aliases", "country",
         ];

@@ -27,17 +27,13 @@ pub struct RemoteArea {
 fn areas() -> &'static [AreaRecord] {
     static AREAS: OnceLock<Vec<AreaRecord>> = OnceLock::new();
     AREAS.get_or_init(|| {
-        let file = json::parse(
-            "address/remote_areas",
-            embedded_data!("address/remote_areas"),
-        );
-        let file = json::keys(&file, "address/remote_areas", &["area"]);
+        let file = static_data!("address/remote_areas");
+        let file = json::keys(file, "address/remote_areas", &["area"]);
         json::list(file, "area")
-            .iter()
             .map(|a| {
                 let known = ["code", "country", "region", "postal_prefixes", "extra_days"];
                 let a = json::keys(a, "address/remote_areas", &known);
-                let days = a.get("extra_days").unwrap_or(&json::Value::Null);
+                let days = a.get("extra_days").unwrap_or(json::Value::NULL);
                 let days = json::keys(days, "address/remote_areas", &["min", "max"]);
                 AreaRecord {
                     code: json::text(a, "code").unwrap_or_default(),

@@ -3,13 +3,12 @@
 //! bitset built once; other years fall back to fixed-date holidays and ordinary weekends, and callers
 //! can ask [`WorkingDayCalendar::covers`] to say so.
 
-pub(crate) mod record;
 mod year;
 
 use std::sync::OnceLock;
 
 use crate::date::Date;
-use record::Record;
+use crate::record::Record;
 use year::YearBits;
 
 /// The countries with a calendar, in ISO 3166-1 alpha-2.
@@ -41,21 +40,20 @@ impl WorkingDayCalendar {
     pub fn for_country(country: &str) -> Option<&'static WorkingDayCalendar> {
         static CALENDARS: OnceLock<Vec<(&'static str, WorkingDayCalendar)>> = OnceLock::new();
         let calendars = CALENDARS.get_or_init(|| {
-            let files: [(&str, &'static str); 6] = [
-                ("RU", embedded_data!("calendars/ru")),
-                ("CN", embedded_data!("calendars/cn")),
-                ("BY", embedded_data!("calendars/by")),
-                ("KZ", embedded_data!("calendars/kz")),
-                ("DE", embedded_data!("calendars/de")),
-                ("BR", embedded_data!("calendars/br")),
+            let files: [(&str, crate::data::Data); 6] = [
+                ("RU", static_data!("calendars/ru")),
+                ("CN", static_data!("calendars/cn")),
+                ("BY", static_data!("calendars/by")),
+                ("KZ", static_data!("calendars/kz")),
+                ("DE", static_data!("calendars/de")),
+                ("BR", static_data!("calendars/br")),
             ];
             files
                 .into_iter()
-                .map(|(code, json)| {
-                    let file = Record::parse("calendars", json);
+                .map(|(code, file)| {
                     (
                         code,
-                        WorkingDayCalendar::from_file(Record::new(&file, "calendars")),
+                        WorkingDayCalendar::from_file(Record::new(file, "calendars")),
                     )
                 })
                 .collect()

@@ -2,8 +2,8 @@
 
 use std::sync::OnceLock;
 
-use crate::calendar::record::Record;
 use crate::date::{Date, DayRange, Weekday};
+use crate::record::Record;
 
 struct PeakRecord {
     code: String,
@@ -28,8 +28,7 @@ pub struct Peak {
 fn peaks() -> &'static [PeakRecord] {
     static PEAKS: OnceLock<Vec<PeakRecord>> = OnceLock::new();
     PEAKS.get_or_init(|| {
-        let json = Record::parse("delivery/peaks", embedded_data!("delivery/peaks"));
-        let file = Record::new(&json, "delivery/peaks").keys(&["peak"]);
+        let file = Record::new(static_data!("delivery/peaks"), "delivery/peaks").keys(&["peak"]);
         let text = |r: Record| r.is_present().then(|| r.str().to_string());
         fn pair(r: Record) -> (Record, Record) {
             let mut items = r.items();

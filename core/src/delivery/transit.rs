@@ -3,8 +3,8 @@
 use std::sync::OnceLock;
 
 use super::input::Method;
-use crate::calendar::record::Record;
 use crate::date::DayRange;
+use crate::record::Record;
 
 pub struct RouteTimes {
     air_mail: DayRange,
@@ -48,8 +48,8 @@ struct TransitTable {
 pub fn route_times(origin: &str, destination: &str) -> &'static RouteTimes {
     static TABLE: OnceLock<TransitTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let json = Record::parse("delivery/transit", embedded_data!("delivery/transit"));
-        let file = Record::new(&json, "delivery/transit").keys(&["default", "domestic", "route"]);
+        let file = Record::new(static_data!("delivery/transit"), "delivery/transit")
+            .keys(&["default", "domestic", "route"]);
         TransitTable {
             default: RouteTimes::read(file.get("default"), &[]),
             domestic: RouteTimes::read(file.get("domestic"), &[]),

@@ -2,7 +2,9 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::record::Record;
 
 use super::window::ReturnWindow;
 
@@ -31,8 +33,6 @@ impl Payer {
 
 /// One market's consumer law on change-of-mind returns of goods bought at a distance, as one flat
 /// record per data file.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct MarketLaw {
     pub markets: Vec<String>,
     /// The language the law is written in, as a locale tag.
@@ -41,18 +41,14 @@ pub struct MarketLaw {
     pub law: String,
     pub law_native: String,
     pub url: String,
-    #[serde(default)]
     window_days: u32,
-    #[serde(default)]
     window_months: u32,
     pub window_article: String,
     /// Whether each provision's wording was read in the law's text (its official publication or a full
     /// reproduction of the text); false where it is known only from commentary or inferred.
     pub window_verified: bool,
     /// The longer window when the return terms were not given to the buyer in writing.
-    #[serde(default)]
     extended_days: u32,
-    #[serde(default)]
     extended_months: u32,
     pub extended_article: Option<String>,
     pub extended_verified: Option<bool>,
@@ -69,8 +65,90 @@ pub struct MarketLaw {
     pub defective_article: Option<String>,
     pub defective_verified: Option<bool>,
     /// (category, article, verified against a primary source)
-    #[serde(default)]
     exceptions: Vec<(String, String, bool)>,
+}
+
+/// Every key a law file may hold.
+const LAW_KEYS: &[&str] = &[
+    "markets",
+    "language",
+    "law",
+    "law_native",
+    "url",
+    "window_days",
+    "window_months",
+    "window_article",
+    "window_verified",
+    "extended_days",
+    "extended_months",
+    "extended_article",
+    "extended_verified",
+    "refund_days",
+    "refund_article",
+    "refund_verified",
+    "changed_mind_paid_by",
+    "changed_mind_paid_by_if_terms_not_given",
+    "changed_mind_article",
+    "changed_mind_verified",
+    "defective_paid_by",
+    "defective_article",
+    "defective_verified",
+    "exceptions",
+];
+
+impl MarketLaw {
+    fn read(file: Record) -> MarketLaw {
+        let r = file.keys(LAW_KEYS);
+        let text = |key: &str| r.get(key).str().to_string();
+        let optional = |key: &str| r.get(key).is_present().then(|| text(key));
+        let flag = |key: &str| r.get(key).is_present().then(|| r.get(key).bool());
+        let days = |key: &str| r.get(key).is_present().then(|| r.get(key).count());
+        MarketLaw {
+            markets: r
+                .get("markets")
+                .items()
+                .map(|m| m.str().to_string())
+                .collect(),
+            language: text("language"),
+            law: text("law"),
+            law_native: text("law_native"),
+            url: text("url"),
+            window_days: days("window_days").unwrap_or(0),
+            window_months: days("window_months").unwrap_or(0),
+            window_article: text("window_article"),
+            window_verified: r.get("window_verified").bool(),
+            extended_days: days("extended_days").unwrap_or(0),
+            extended_months: days("extended_months").unwrap_or(0),
+            extended_article: optional("extended_article"),
+            extended_verified: flag("extended_verified"),
+            refund_days: days("refund_days"),
+            refund_article: optional("refund_article"),
+            refund_verified: flag("refund_verified"),
+            changed_mind_paid_by: text("changed_mind_paid_by"),
+            changed_mind_paid_by_if_terms_not_given: optional(
+                "changed_mind_paid_by_if_terms_not_given",
+            ),
+            changed_mind_article: text("changed_mind_article"),
+            changed_mind_verified: r.get("changed_mind_verified").bool(),
+            defective_paid_by: text("defective_paid_by"),
+            defective_article: optional("defective_article"),
+            defective_verified: flag("defective_verified"),
+            exceptions: r
+                .get("exceptions")
+                .items()
+                .map(|e| {
+                    let mut fields = e.items();
+                    let mut next = || fields.next().unwrap_or(e);
+                    let (id, article, verified) = (next(), next(), next());
+                    (
+                        id.str().to_string(),
+                        article.str().to_string(),
+                        verified.bool(),
+                    )
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A category the law excepts from change-of-mind returns.
@@ -142,32 +220,29 @@ impl MarketLaw {
 pub fn all() -> &'static [MarketLaw] {
     static LAWS: OnceLock<Vec<MarketLaw>> = OnceLock::new();
     LAWS.get_or_init(|| {
-        vec![
-            crate::data::parse("returns/ru", embedded_data!("returns/ru")),
-            crate::data::parse("returns/de", embedded_data!("returns/de")),
-            crate::data::parse("returns/eu", embedded_data!("returns/eu")),
-            crate::data::parse("returns/br", embedded_data!("returns/br")),
-            crate::data::parse("returns/cn", embedded_data!("returns/cn")),
-            crate::data::parse("returns/by", embedded_data!("returns/by")),
-            crate::data::parse("returns/kz", embedded_data!("returns/kz")),
+        [
+            ("returns/ru", static_data!("returns/ru")),
+            ("returns/de", static_data!("returns/de")),
+            ("returns/eu", static_data!("returns/eu")),
+            ("returns/br", static_data!("returns/br")),
+            ("returns/cn", static_data!("returns/cn")),
+            ("returns/by", static_data!("returns/by")),
+            ("returns/kz", static_data!("returns/kz")),
         ]
+        .into_iter()
+        .map(|(name, file)| MarketLaw::read(Record::new(file, name)))
+        .collect()
     })
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Categories {
-    ordinary: Vec<String>,
-    special: Vec<String>,
 }
 
 /// The documented category ids, ordinary goods first.
 pub fn categories() -> &'static [String] {
     static CATEGORIES: OnceLock<Vec<String>> = OnceLock::new();
     CATEGORIES.get_or_init(|| {
-        let list: Categories =
-            crate::data::parse("returns/categories", embedded_data!("returns/categories"));
-        list.ordinary.into_iter().chain(list.special).collect()
+        let file = Record::new(static_data!("returns/categories"), "returns/categories")
+            .keys(&["ordinary", "special"]);
+        let ids = |key: &str| file.get(key).items().map(|c| c.str().to_string());
+        ids("ordinary").chain(ids("special")).collect()
     })
 }
 

@@ -1,32 +1,26 @@
-//! Reads the calendar and delivery data files (JSON made from TOML by the build script) by walking one
-//! `serde_json::Value` instead of deriving a deserializer per record type: every derived deserializer
-//! is code the checkout package ships, and these files are read once. A malformed file is a bug the
-//! data tests catch, so the accessors panic with the file's name rather than return errors.
+//! The one way the checkout's data files are read: a `Record` walks a file's compiled `Data` tree. A
+//! malformed file is a bug the data tests catch (each file is loaded by one), so the accessors panic
+//! with the file's name rather than return errors, and a key no reader knows is refused.
 
-use serde_json::Value;
-
+use crate::data::Data;
 use crate::date::{Date, DayRange};
 
 /// One object or value in a data file, with the file's name for messages.
 #[derive(Clone, Copy)]
-pub(crate) struct Record<'a> {
-    pub value: &'a Value,
+pub(crate) struct Record {
+    pub value: Data,
     pub file: &'static str,
 }
 
-impl<'a> Record<'a> {
-    pub fn parse(file: &'static str, json: &'static str) -> Value {
-        crate::data::parse(file, json)
-    }
-
-    pub fn new(value: &'a Value, file: &'static str) -> Self {
+impl Record {
+    pub fn new(value: Data, file: &'static str) -> Self {
         Record { value, file }
     }
 
     /// The member `key`; `null` when absent.
-    pub fn get(self, key: &str) -> Record<'a> {
+    pub fn get(self, key: &str) -> Record {
         Record {
-            value: self.value.get(key).unwrap_or(&Value::Null),
+            value: self.value.get(key).unwrap_or(Data::NULL),
             file: self.file,
         }
     }
@@ -45,7 +39,7 @@ impl<'a> Record<'a> {
         panic!("core/data/{}: expected {what}", self.file)
     }
 
-    pub fn str(self) -> &'a str {
+    pub fn str(self) -> &'static str {
         self.value.as_str().unwrap_or_else(|| self.bad("a string"))
     }
 
@@ -62,14 +56,17 @@ impl<'a> Record<'a> {
     }
 
     /// The elements of an array; none for an absent member.
-    pub fn items(self) -> impl Iterator<Item = Record<'a>> {
-        let items: &'a [Value] = match self.value {
-            Value::Null => &[],
-            Value::Array(items) => items,
-            _ => self.bad("an array"),
-        };
+    pub fn items(self) -> impl Iterator<Item = Record> {
+        if !self.value.is_null() && !self.value.is_list() {
+            self.bad("an array");
+        }
         let file = self.file;
-        items.iter().map(move |value| Record { value, file })
+        self.value.items().map(move |value| Record { value, file })
+    }
+
+    /// A whole number of days (or months) the type of a count holds.
+    pub fn count(self) -> u32 {
+        u32::try_from(self.int()).unwrap_or_else(|_| self.bad("a day count"))
     }
 
     pub fn date(self) -> Date {
@@ -81,11 +78,10 @@ impl<'a> Record<'a> {
     }
 
     pub fn day_range(self) -> DayRange {
-        let number = |r: Record| u32::try_from(r.int()).unwrap_or_else(|_| r.bad("a day count"));
         let range = self.keys(&["min", "max"]);
         DayRange {
-            min: number(range.get("min")),
-            max: number(range.get("max")),
+            min: range.get("min").count(),
+            max: range.get("max").count(),
         }
     }
 
