@@ -10,7 +10,7 @@
 // Enter in a field submits the surrounding form, as in any form.
 // Parts: form, field, field-<name>, label, input, message, status, confirm, label-lines, confirm-button.
 // Slot `footer`: the page's own content under the form (a privacy note, a link).
-import { loadOrderguard } from "./runtime.js";
+import { checkoutRuntime, internalError, loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
 
@@ -225,7 +225,13 @@ export class OgAddressForm extends HTMLElement {
 
   #build() {
     const text = this.#text;
-    const layout = this.#og.addressForm(this.country) || this.#og.addressForm("RU");
+    let layout;
+    try {
+      layout = this.#og.addressForm(this.country) || this.#og.addressForm("RU");
+    } catch (error) {
+      this.#cannotCheck(error); // the fields there are stay, so the buyer's next input checks again
+      return;
+    }
     // Rebuilding replaces the fields (a new country, a new language): focus stays on the same field.
     const focusedField = this.#root.activeElement?.name;
     this.form.replaceChildren();
@@ -320,10 +326,32 @@ export class OgAddressForm extends HTMLElement {
   #validateNow() {
     clearTimeout(this.#timer);
     this.#value = this.#collect();
-    this.#result = this.#og.validateAddress(this.#value, { locale: this.locale });
+    if (!checkoutRuntime.ready) {
+      // A fresh module instance is on its way after a trap: check once it is there.
+      loadOrderguard().then(() => this.#validateNow(), (error) => this.#cannotCheck(error));
+      return;
+    }
+    try {
+      this.#result = this.#og.validateAddress(this.#value, { locale: this.locale });
+    } catch (error) {
+      this.#cannotCheck(error);
+      return;
+    }
     this.#confirmed = false;
     this.#update();
     this.#emit();
+  }
+
+  /** The address could not be checked: say why, and keep the form from submitting it unchecked. */
+  #cannotCheck(error) {
+    const message = error.code === "internal_error" ? internalError(this.locale).message : error.message;
+    this.#result = null;
+    this.#confirmed = false;
+    this.panel.hidden = true;
+    this.status.dataset.verdict = "error";
+    this.status.textContent = message;
+    this.#internals.setFormValue(null);
+    this.#internals.setValidity({ customError: true }, message, this.#inputs.get("country"));
   }
 
   #update() {

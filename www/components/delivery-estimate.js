@@ -15,7 +15,7 @@
 // Form-associated: inside a form it submits the chosen method under its `name`.
 // Parts: range, ship-by, countdown, notices, notice, methods, method, error. Slot `note`: the page's own
 // words under the estimate.
-import { loadOrderguard } from "./runtime.js";
+import { checkoutRuntime, loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
 
@@ -292,6 +292,11 @@ export class DeliveryEstimateElement extends HTMLElement {
 
   #update() {
     if (!this.#og) return;
+    if (!checkoutRuntime.ready) {
+      // A fresh module instance is on its way after a trap: estimate once it is there.
+      loadOrderguard().then(() => this.#update(), () => {});
+      return;
+    }
     const c = this.#effective();
     const methods = c.methods.split(/\s+/).filter((m) => METHODS.includes(m));
     const chosen = methods.includes(c.method) ? c.method : methods[0] ?? "air_mail";
