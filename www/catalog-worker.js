@@ -1,30 +1,37 @@
-// Checks a catalog file off the main thread: reads the File in chunks, streams them through the
-// CatalogChecker of the seller package, and posts progress, then the report (or the error as data).
-import init, { CatalogChecker } from "./pkg/seller/orderguard.js";
+// Checks catalog files off the main thread, one after another: reads each File in chunks, streams them
+// through the CatalogChecker of the seller package, and posts progress, then the report (or the error as
+// data), each message tagged with the request's `id`. A trap (WebAssembly.RuntimeError) leaves this
+// worker's instance unusable: it is reported as `internal_error` and the element replaces the worker.
+import { internalError, loadSeller } from "./components/runtime.js";
 
-const ready = init({ module_or_path: new URL("./pkg/seller/orderguard_bg.wasm", import.meta.url) });
 const CHUNK_BYTES = 1 << 20;
 
-self.onmessage = async ({ data: { file, options } }) => {
+self.onmessage = async ({ data: { id, file, options } }) => {
   let checker;
   try {
-    await ready;
+    const { CatalogChecker } = await loadSeller();
     checker = new CatalogChecker({ ...options, totalBytes: file.size });
     for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
       const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
       checker.push(chunk);
-      self.postMessage({ type: "progress", progress: checker.progress, listingsChecked: checker.listingsChecked });
+      self.postMessage({ id, type: "progress", progress: checker.progress, listingsChecked: checker.listingsChecked });
     }
     const report = checker.finish();
-    self.postMessage({ type: "done", report });
-  } catch (error) {
+    self.postMessage({ id, type: "done", report });
+  } catch (thrown) {
+    const error = thrown instanceof WebAssembly.RuntimeError ? internalError(options?.locale) : thrown;
     self.postMessage({
+      id,
       type: "error",
       code: error?.code ?? "internal_error",
       field: error?.field ?? "",
       message: error?.message ?? String(error),
     });
   } finally {
-    checker?.free();
+    try {
+      checker?.free();
+    } catch {
+      // After a trap even freeing may trap; the worker is replaced anyway.
+    }
   }
 };

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { session } from "./harness.mjs";
+import { nextEvent, session } from "./harness.mjs";
 
 const golden = new URL("../golden/catalog/", import.meta.url).pathname;
 
@@ -14,16 +14,13 @@ before(async () => (s = await session()));
 after(() => s.close());
 
 async function checkFile(page, path) {
-  const element = page.locator("catalog-check");
-  const done = element.evaluate(
-    (node) =>
-      new Promise((resolve) => {
-        node.addEventListener("catalog-checked", (e) => resolve({ ok: true, summary: e.detail.report.summary, rows: e.detail.report.rows }), { once: true });
-        node.addEventListener("catalog-error", (e) => resolve({ ok: false, ...e.detail }), { once: true });
-      }),
+  const change = await nextEvent(page.locator("og-catalog-check"), "og-catalog-change");
+  await page.locator("og-catalog-check input[type=file]").setInputFiles(path);
+  return change.evaluate(({ promise }) =>
+    promise.then(({ report, error }) =>
+      report ? { ok: true, summary: report.summary, rows: report.rows } : { ok: false, code: error.code, field: error.field, message: error.message },
+    ),
   );
-  await page.locator("catalog-check input[type=file]").setInputFiles(path);
-  return done;
 }
 
 test("a Shopify export is checked with a summary, a chart and one table row per product", async () => {
@@ -32,34 +29,34 @@ test("a Shopify export is checked with a summary, a chart and one table row per 
   assert.equal(result.ok, true);
   assert.equal(result.rows, 22);
   assert.equal(result.summary.listings, 20);
-  const status = page.locator("catalog-check .status");
+  const status = page.locator("og-catalog-check .status");
   assert.match(await status.textContent(), /20 listings checked in 22 rows; 0 rows/);
-  assert.equal(await page.locator("catalog-check tbody tr").count(), 20);
-  const bars = await page.locator("catalog-check svg rect.bar").evaluateAll((rects) => rects.map((r) => Number(r.dataset.count)));
+  assert.equal(await page.locator("og-catalog-check tbody tr").count(), 20);
+  const bars = await page.locator("og-catalog-check svg rect.bar").evaluateAll((rects) => rects.map((r) => Number(r.dataset.count)));
   assert.equal(bars.length, 10);
   assert.equal(bars.reduce((a, b) => a + b, 0), 20);
-  assert.equal(await page.locator("catalog-check .mean").textContent(), String(result.summary.meanScore));
-  assert.equal(await page.locator("catalog-check progress").evaluate((p) => p.value), 1);
+  assert.equal(await page.locator("og-catalog-check .mean").textContent(), String(result.summary.meanScore));
+  assert.equal(await page.locator("og-catalog-check progress").evaluate((p) => p.value), 1);
   assert.deepEqual(s.problems, []);
 });
 
 test("the table sorts by a column and filters by text and level", async () => {
   const page = await s.open("seller.html");
   await checkFile(page, join(golden, "jewelery.csv"));
-  const rows = page.locator("catalog-check tbody tr");
+  const rows = page.locator("og-catalog-check tbody tr");
   const firstRows = () => rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.row)));
   const ascending = await firstRows();
   assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
-  await page.locator("catalog-check th button[data-sort=row]").click();
+  await page.locator("og-catalog-check th button[data-sort=row]").click();
   const descending = await firstRows();
   assert.deepEqual(descending, [...ascending].reverse());
-  assert.equal(await page.locator("catalog-check th[aria-sort=descending]").count(), 1);
+  assert.equal(await page.locator("og-catalog-check th[aria-sort=descending]").count(), 1);
   const title = await rows.first().locator("td").nth(2).textContent();
-  await page.locator("catalog-check input[type=search]").fill(title);
+  await page.locator("og-catalog-check input[type=search]").fill(title);
   assert.ok((await rows.count()) >= 1 && (await rows.count()) < 20);
-  await page.locator("catalog-check input[type=search]").fill("");
+  await page.locator("og-catalog-check input[type=search]").fill("");
   const level = (await rows.first().locator("td").nth(4).getAttribute("class")).replace("level-", "");
-  await page.locator("catalog-check select#level").selectOption(level);
+  await page.locator("og-catalog-check select#level").selectOption(level);
   const levels = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[4].className));
   assert.ok(levels.length >= 1);
   assert.ok(levels.every((c) => c === `level-${level}`));
@@ -69,7 +66,7 @@ test("the table sorts by a column and filters by text and level", async () => {
 test("the report downloads as CSV with one line per listing", async () => {
   const page = await s.open("seller.html");
   await checkFile(page, join(golden, "home-and-garden.csv"));
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("catalog-check button.download").click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("og-catalog-check button.download").click()]);
   assert.equal(download.suggestedFilename(), "catalog-report.csv");
   const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
   const lines = text.trim().split("\r\n");
@@ -80,15 +77,15 @@ test("the report downloads as CSV with one line per listing", async () => {
 
 test("an Ozon report in Windows-1251 shows its broken row in Russian", async () => {
   const page = await s.open("seller.html");
-  await page.locator("catalog-check").evaluate((node) => node.setAttribute("locale", "ru"));
+  await page.locator("og-catalog-check").evaluate((node) => node.setAttribute("locale", "ru"));
   const result = await checkFile(page, join(golden, "ozon-products-cp1251.csv"));
   assert.equal(result.ok, true);
   assert.equal(result.summary.listings, 4);
-  assert.match(await page.locator("catalog-check .status").textContent(), /Проверено товаров: 4 в 5 строках/);
-  const errors = page.locator("catalog-check .row-errors li");
+  assert.match(await page.locator("og-catalog-check .status").textContent(), /Проверено товаров: 4 в 5 строках/);
+  const errors = page.locator("og-catalog-check .row-errors li");
   assert.equal(await errors.count(), 1);
   assert.match(await errors.first().textContent(), /^Строка 6: .*по запросу/);
-  assert.equal(await page.locator("catalog-check th button[data-sort=title]").textContent(), "Название");
+  assert.equal(await page.locator("og-catalog-check th button[data-sort=title]").textContent(), "Название");
   assert.deepEqual(s.problems, []);
 });
 
@@ -99,7 +96,7 @@ test("an Ozon XLSX template is read from its template sheet", async () => {
   assert.equal(result.ok, true);
   assert.equal(result.rows, 5);
   assert.equal(result.summary.listings, 4);
-  const ids = await page.locator("catalog-check tbody tr td:nth-child(2)").allTextContents();
+  const ids = await page.locator("og-catalog-check tbody tr td:nth-child(2)").allTextContents();
   assert.deepEqual(ids, ["000123", "A-77", "0045", ""]);
   assert.deepEqual(s.problems, []);
 });
@@ -109,9 +106,9 @@ test("a file that is not a catalog shows one clear error", async () => {
   const result = await checkFile(page, join(golden, "orders-not-a-catalog.csv"));
   assert.equal(result.ok, false);
   assert.equal(result.code, "not_a_catalog");
-  const status = page.locator("catalog-check .status.error");
+  const status = page.locator("og-catalog-check .status.error");
   assert.match(await status.textContent(), /not be checked: .*Order ID/);
-  assert.equal(await page.locator("catalog-check tbody tr").count(), 0);
+  assert.equal(await page.locator("og-catalog-check tbody tr").count(), 0);
   assert.deepEqual(s.problems, []);
 });
 
@@ -122,20 +119,92 @@ test("a big file streams through the worker in chunks with rising progress", asy
   for (let i = 0; i < 60000; i++) lines.push(`S-${i},"Shirt, size ${i % 7}",${10 + (i % 90)}.5,https://cdn.example.com/${i}.jpg,cotton`);
   writeFileSync(file, lines.join("\n") + "\n");
   const page = await s.open("seller.html");
-  const progress = page.locator("catalog-check").evaluate(
-    (node) =>
-      new Promise((resolve) => {
-        const seen = [];
-        node.addEventListener("catalog-progress", (e) => seen.push(e.detail.progress));
-        node.addEventListener("catalog-checked", () => resolve(seen), { once: true });
-      }),
-  );
-  await page.locator("catalog-check input[type=file]").setInputFiles(file);
-  const seen = await progress;
+  const progress = await page.locator("og-catalog-check").evaluateHandle((node) => ({
+    promise: new Promise((resolve) => {
+      const seen = [];
+      node.addEventListener("og-catalog-progress", (e) => seen.push(e.detail.progress));
+      node.addEventListener("og-catalog-change", () => resolve(seen), { once: true });
+    }),
+  }));
+  await page.locator("og-catalog-check input[type=file]").setInputFiles(file);
+  const seen = await progress.evaluate(({ promise }) => promise);
   assert.ok(seen.length >= 3, `progress events: ${seen.length}`);
   assert.deepEqual(seen, [...seen].sort((a, b) => a - b));
   assert.equal(seen.at(-1), 1);
-  assert.match(await page.locator("catalog-check .status").textContent(), /60000 listings checked in 60000 rows/);
-  assert.equal(await page.locator("catalog-check tbody tr").count(), 500);
+  assert.match(await page.locator("og-catalog-check .status").textContent(), /60000 listings checked in 60000 rows/);
+  assert.equal(await page.locator("og-catalog-check tbody tr").count(), 500);
+  assert.deepEqual(s.problems, []);
+});
+
+/** Listens for the element's next `og-catalog-change`; the returned function waits for its essentials. */
+async function nextChange(page) {
+  const change = await nextEvent(page.locator("og-catalog-check"), "og-catalog-change");
+  return () =>
+    change.evaluate(({ promise }) =>
+      promise.then(({ report, error }) => (report ? { encoding: report.encoding, notes: report.notes.map((n) => n.code) } : { code: error.code })),
+    );
+}
+
+const titles = (page) => page.locator("og-catalog-check tbody tr td:nth-child(3)").allTextContents();
+
+test("a GBK export dropped on the page reads in Chinese, says the encoding was guessed, and reads as Big5 when the seller chooses", async () => {
+  const page = await s.open("seller.html");
+  const element = page.locator("og-catalog-check");
+  const bytes = [...readFileSync(join(golden, "shopify-zh-gbk.csv"))];
+  const dataTransfer = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], "shopify-zh-gbk.csv", { type: "text/csv" }));
+    return transfer;
+  }, bytes);
+  let change = await nextChange(page);
+  const dropzone = element.locator("[part=dropzone]");
+  await dropzone.dispatchEvent("dragover", { dataTransfer });
+  await dropzone.dispatchEvent("drop", { dataTransfer });
+  assert.deepEqual(await change(), { encoding: "gbk", notes: ["encoding_guessed"] });
+  assert.deepEqual((await titles(page)).sort(), ["真丝连衣裙 夏季新款", "青花瓷茶杯（四只装）"].sort());
+  const summary = element.locator("[part=summary]");
+  assert.equal(await summary.locator("code.encoding").textContent(), "gbk");
+  assert.equal(await summary.locator("code.format").textContent(), "shopify-csv");
+  const note = summary.locator("[part=notes] li[data-code=encoding_guessed]");
+  assert.match(await note.locator(".message").textContent(), /read as gbk/);
+  assert.match(await note.locator(".hint").textContent(), /big5 is the next most likely/);
+  // The note leads to the encoding choice; choosing one checks the same file again.
+  await note.locator("button").click();
+  const select = element.locator("select#encoding");
+  assert.equal(await select.evaluate((el) => el.matches(":focus")), true);
+  change = await nextChange(page);
+  await select.selectOption("big5");
+  assert.deepEqual(await change(), { encoding: "big5", notes: [] }, "the seller chose: nothing is guessed");
+  assert.equal(await summary.locator("code.encoding").textContent(), "big5");
+  assert.equal(await summary.locator("[part=notes] li").count(), 0);
+  const big5 = await titles(page);
+  assert.equal(big5.length, 2);
+  assert.ok(!big5.includes("真丝连衣裙 夏季新款") && !big5.includes("青花瓷茶杯（四只装）"), big5.join(", "));
+  assert.deepEqual(s.problems, []);
+});
+
+test("a Big5 catalog reads in Traditional Chinese", async () => {
+  const page = await s.open("seller.html");
+  const change = await nextChange(page);
+  await page.locator("og-catalog-check input[type=file]").setInputFiles(join(golden, "generic-zh-big5.csv"));
+  assert.deepEqual(await change(), { encoding: "big5", notes: ["encoding_guessed"] });
+  assert.ok((await titles(page)).includes("手工皮革錢包"));
+  assert.equal(await page.locator("og-catalog-check [part=summary] code.encoding").textContent(), "big5");
+  assert.deepEqual(s.problems, []);
+});
+
+test("the encoding choice offers every encoding read, labelled in the seller's language", async () => {
+  const page = await s.open("seller.html");
+  const options = () => page.locator("og-catalog-check select#encoding option").evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  const en = Object.fromEntries(await options());
+  assert.deepEqual(Object.keys(en), ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1251", "gbk", "gb18030", "big5"]);
+  assert.equal(en.gbk, "GBK (Simplified Chinese, Excel on a Chinese Windows)");
+  assert.equal(en.big5, "Big5 (Traditional Chinese)");
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.waitForFunction(() => document.querySelector("og-catalog-check").shadowRoot.querySelector("option[value=auto]").textContent === "自动检测");
+  const zh = Object.fromEntries(await options());
+  assert.equal(zh.gbk, "GBK（简体中文，中文版 Windows 上的 Excel）");
+  assert.equal(zh.big5, "Big5（繁体中文）");
+  assert.equal(await page.locator("#catalog-heading").textContent(), "整个商品目录");
   assert.deepEqual(s.problems, []);
 });

@@ -11,7 +11,7 @@ const SHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
 
 let strict;
 before(async () => {
-  strict = await session({ csp: true });
+  strict = await session();
   await mkdir(SHOTS, { recursive: true });
 });
 after(() => strict.close());

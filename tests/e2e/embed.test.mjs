@@ -9,7 +9,7 @@ import { session } from "./harness.mjs";
 const ROOT = new URL("../../", import.meta.url);
 
 let strict;
-before(async () => (strict = await session({ csp: true })));
+before(async () => (strict = await session()));
 after(() => strict.close());
 
 /** Text of the first element matching `selector` inside `host`'s shadow root. */
@@ -151,7 +151,7 @@ test("the elements show their frame before the module is ready and never block t
 
 test("when the module cannot load, each element says so and the order cannot go out unchecked", async () => {
   // A session of its own: the failed load is logged as a console error, which this test expects.
-  const broken = await session({ csp: true });
+  const broken = await session();
   try {
     const page = await broken.open();
     await page.route("**/orderguard_bg.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));

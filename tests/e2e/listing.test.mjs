@@ -35,7 +35,7 @@ after(() => s.close());
 async function openChecker() {
   const page = await s.open("seller.html");
   await page.locator("#engine[data-ready='true']").waitFor();
-  const checker = page.locator("listing-check");
+  const checker = page.locator("og-listing-check");
   await checker.locator(".gauge[data-score]").waitFor();
   return { page, checker };
 }
@@ -61,7 +61,7 @@ test("the score follows the seller's typing and a pasted complete listing scores
   const before = await score(checker);
   await checker.locator("input[name='title']").fill("BEST LINEN DRESS EVER");
   await page.waitForFunction(
-    () => document.querySelector("listing-check").report?.findings.some((f) => f.code === "title_all_caps"),
+    () => document.querySelector("og-listing-check").report?.findings.some((f) => f.code === "title_all_caps"),
   );
   assert.deepEqual((await codes(checker, "warning")).slice(0, 2), ["title_all_caps", "exaggerated_claim"]);
   assert.ok(!(await codes(checker, "error")).includes("missing_title"));
@@ -69,25 +69,25 @@ test("the score follows the seller's typing and a pasted complete listing scores
   assert.ok(shouting >= before, "a title removes an error, whatever warnings it adds");
   await checker.locator("input[name='title']").fill("Linen summer dress");
   await page.waitForFunction(
-    () => !document.querySelector("listing-check").report?.findings.some((f) => f.code === "title_all_caps"),
+    () => !document.querySelector("og-listing-check").report?.findings.some((f) => f.code === "title_all_caps"),
   );
   assert.ok((await score(checker)) > shouting, "fixing the title's warnings raises the score");
 
   await checker.locator("details summary").click();
   await checker.locator("#paste").fill(JSON.stringify(COMPLETE));
   await checker.locator("button.fill").click();
-  await page.waitForFunction(() => document.querySelector("listing-check").report?.score >= 80);
+  await page.waitForFunction(() => document.querySelector("og-listing-check").report?.score >= 80);
   assert.equal(await score(checker), 100);
   assert.match(await checker.locator(".checked-as").textContent(), /apparel/);
   assert.equal(await checker.locator("input[name='attributes.sizes']").inputValue(), "42, 44, 46");
-  assert.deepEqual(await page.evaluate(() => document.querySelector("listing-check").listing.attributes.neckline), "V");
+  assert.deepEqual(await page.evaluate(() => document.querySelector("og-listing-check").listing.attributes.neckline), "V");
 
   await checker.locator("input[name='oldPrice']").fill("3000");
-  await page.waitForFunction(() => document.querySelector("listing-check").report?.score < 100);
+  await page.waitForFunction(() => document.querySelector("og-listing-check").report?.score < 100);
   assert.deepEqual(await codes(checker, "error"), ["discount_too_small"]);
   assert.equal(await checker.locator("input[name='oldPrice']").getAttribute("aria-invalid"), "true");
   await checker.locator("select#profile").selectOption("generic");
-  await page.waitForFunction(() => document.querySelector("listing-check").report?.profile === "generic");
+  await page.waitForFunction(() => document.querySelector("og-listing-check").report?.profile === "generic");
   assert.equal(await score(checker), 100);
   assert.deepEqual(s.problems, []);
 });
@@ -95,12 +95,12 @@ test("the score follows the seller's typing and a pasted complete listing scores
 test("the language switch turns the page and every finding into Russian and Chinese", async () => {
   const { page, checker } = await openChecker();
   await page.getByRole("button", { name: "Русский" }).click();
-  await page.waitForFunction(() => document.querySelector("listing-check").report?.findings[0].message === "У товара нет названия.");
+  await page.waitForFunction(() => document.querySelector("og-listing-check").report?.findings[0].message === "У товара нет названия.");
   assert.equal(await page.locator("h1").textContent(), "Проверка карточек товаров");
   assert.match(await checker.locator("label[for='f-title']").textContent(), /Название/);
   assert.match(await checker.locator("section[data-severity='error'] h3").textContent(), /Ошибки/);
   await page.getByRole("button", { name: "中文" }).click();
-  await page.waitForFunction(() => document.querySelector("listing-check").report?.findings[0].message === "商品没有标题。");
+  await page.waitForFunction(() => document.querySelector("og-listing-check").report?.findings[0].message === "商品没有标题。");
   assert.equal(await page.getByRole("button", { name: "中文" }).getAttribute("aria-pressed"), "true");
   assert.deepEqual(s.problems, []);
 });
@@ -109,7 +109,7 @@ test("markup typed by a seller is shown as text and never run", async () => {
   const { page, checker } = await openChecker();
   const evil = `<img src=x onerror="window.__ran=1">`;
   await checker.locator("input[name='category']").fill(evil);
-  await page.waitForFunction(() => document.querySelector("listing-check").report?.findings.some((f) => f.code === "unknown_category"));
+  await page.waitForFunction(() => document.querySelector("og-listing-check").report?.findings.some((f) => f.code === "unknown_category"));
   const item = checker.locator("li[data-code='unknown_category'] button");
   assert.match(await item.textContent(), /<img src=x/);
   assert.equal(await checker.locator("li img").count(), 0);
@@ -120,9 +120,9 @@ test("markup typed by a seller is shown as text and never run", async () => {
 test("a finding leads to its field, and a number the checker cannot read is flagged at the field", async () => {
   const { page, checker } = await openChecker();
   await checker.locator("li[data-code='missing_price'] button").click();
-  assert.equal(await page.evaluate(() => document.querySelector("listing-check").shadowRoot.activeElement?.name), "price");
+  assert.equal(await page.evaluate(() => document.querySelector("og-listing-check").shadowRoot.activeElement?.name), "price");
   await checker.locator("textarea[name='attributes.other']").fill("{not json");
-  await page.waitForFunction(() => document.querySelector("listing-check").shadowRoot.querySelector("#f-attributes-other-note").textContent !== "");
+  await page.waitForFunction(() => document.querySelector("og-listing-check").shadowRoot.querySelector("#f-attributes-other-note").textContent !== "");
   assert.match(await checker.locator("#f-attributes-other-note").textContent(), /JSON/);
   assert.deepEqual(s.problems, []);
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { session } from "./harness.mjs";
 
 let s;
-before(async () => (s = await session({ csp: true })));
+before(async () => (s = await session()));
 after(() => s.close());
 
 const policy = (page) => page.locator("og-return-policy#return-policy");

@@ -1,12 +1,18 @@
-// <catalog-check>: drop or pick a catalog export; it is checked in a Web Worker (never uploaded), with a
-// progress bar, a summary with the score distribution and the most common findings, a sortable and
-// filterable table of listings, and the report as a CSV download.
+// <og-catalog-check>: drop or pick a catalog export; it is checked in a Web Worker (never uploaded), with a
+// progress bar, a summary with the file's format and encoding, notes about the file (an encoding guessed
+// from the bytes), the score distribution and the most common findings, a sortable and filterable table
+// of listings, and the report as a CSV download. Choosing another format or encoding, or editing the
+// column mapping, checks the same file again.
 //
-// Attributes: `locale` (else the page's `lang`), `worker-src` (URL of catalog-worker.js).
-// Properties: `report` (the last CatalogReport, or null), `options` ({ format, encoding, mapping, profile }).
-// Events: `catalog-progress` { progress, listingsChecked }, `catalog-checked` { report },
-//         `catalog-error` { code, field, message }.
-// Parts: dropzone, progress, summary, chart, table, download.
+// Attributes: `locale` (else the configuration's, else the nearest `lang`), `worker-src` (URL of
+// catalog-worker.js).
+// Properties: `report` (the last CatalogReport, or null), `options` ({ format, encoding, mapping, locale }).
+// Events (bubble, composed): `og-catalog-progress` { progress, listingsChecked }; `og-catalog-change`
+// { report, error } once a file is checked, `error` (an Error with `code` and `field`) when it could not be.
+// Parts: dropzone, progress, summary, notes, chart, table, download. Custom properties: the checkout
+// elements' --og-* set (docs/embedding.md) and --og-ok for good scores.
+import { localeOf, watchConfig } from "./config.js";
+import { styleSheet } from "./style-sheet.js";
 
 const TEXT = {
   en: {
@@ -40,6 +46,20 @@ const TEXT = {
     shown: "Showing {shown} of {total} listings.",
     download: "Download report (CSV)",
     listings: "listings",
+    fileInfo: "Format: {format} · Encoding: {encoding}",
+    notes: "About the file",
+    chooseEncoding: "Choose the encoding",
+    workerFailed: "The checker could not start in this browser.",
+    encodings: {
+      auto: "Detect",
+      "utf-8": "UTF-8 (CSV UTF-8, most systems)",
+      "utf-16le": "UTF-16 LE (Excel “Unicode text”)",
+      "utf-16be": "UTF-16 BE",
+      "windows-1251": "Windows-1251 (Cyrillic, Excel and 1C on a Russian Windows)",
+      gbk: "GBK (Simplified Chinese, Excel on a Chinese Windows)",
+      gb18030: "GB 18030 (Simplified Chinese, all of Unicode)",
+      big5: "Big5 (Traditional Chinese)",
+    },
   },
   ru: {
     drop: "Перетащите сюда выгрузку каталога (CSV, XLSX, JSON) или выберите файл",
@@ -72,6 +92,20 @@ const TEXT = {
     shown: "Показано {shown} из {total} товаров.",
     download: "Скачать отчёт (CSV)",
     listings: "товаров",
+    fileInfo: "Формат: {format} · Кодировка: {encoding}",
+    notes: "О файле",
+    chooseEncoding: "Выбрать кодировку",
+    workerFailed: "Проверка не запустилась в этом браузере.",
+    encodings: {
+      auto: "Определить",
+      "utf-8": "UTF-8 (CSV UTF-8, большинство систем)",
+      "utf-16le": "UTF-16 LE (Excel, «Текст в Юникоде»)",
+      "utf-16be": "UTF-16 BE",
+      "windows-1251": "Windows-1251 (кириллица, Excel и 1С в русской Windows)",
+      gbk: "GBK (упрощённый китайский, Excel в китайской Windows)",
+      gb18030: "GB 18030 (упрощённый китайский, весь Юникод)",
+      big5: "Big5 (традиционный китайский)",
+    },
   },
   zh: {
     drop: "将商品目录导出文件（CSV、XLSX、JSON）拖到这里，或选择文件",
@@ -104,27 +138,56 @@ const TEXT = {
     shown: "显示 {shown} / {total} 个商品。",
     download: "下载报告（CSV）",
     listings: "个商品",
+    fileInfo: "格式：{format} · 编码：{encoding}",
+    notes: "关于文件",
+    chooseEncoding: "选择编码",
+    workerFailed: "检查器无法在此浏览器中启动。",
+    encodings: {
+      auto: "自动检测",
+      "utf-8": "UTF-8（CSV UTF-8，大多数系统）",
+      "utf-16le": "UTF-16 LE（Excel“Unicode 文本”）",
+      "utf-16be": "UTF-16 BE",
+      "windows-1251": "Windows-1251（西里尔文，俄文版 Windows 上的 Excel 和 1C）",
+      gbk: "GBK（简体中文，中文版 Windows 上的 Excel）",
+      gb18030: "GB 18030（简体中文，完整 Unicode）",
+      big5: "Big5（繁体中文）",
+    },
   },
 };
 
 const FORMATS = ["auto", "ozon-xlsx", "ozon-csv", "shopify-csv", "csv", "json"];
-const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1251"];
+const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1251", "gbk", "gb18030", "big5"];
 /** Table rows drawn at once; the filter narrows the rest down. */
 const MAX_ROWS = 500;
 
 const STYLE = `
-:host { display: block; font: inherit; color: var(--catalog-text, #1d2433); }
-.drop { border: 2px dashed var(--catalog-border, #9aa3b5); border-radius: 8px; padding: 1.2rem; text-align: center; }
-.drop.over { background: var(--catalog-highlight, #e8f0ff); border-color: var(--catalog-accent, #2f5bd3); }
+:host { display: block; font: inherit; color: var(--og-text, #1d2433); }
+.drop { border: 2px dashed var(--og-border, #b8c0cc); border-radius: var(--og-radius, .4rem); padding: 1.2rem; text-align: center; }
+.drop.over { background: var(--og-accent-bg, #eef2fd); border-color: var(--og-accent, #2456d6); }
 .drop label { display: block; margin-bottom: .5rem; }
-progress { width: 100%; height: 1rem; margin-top: .8rem; }
+:focus-visible { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #2456d6)); outline-offset: 1px; }
+input, select, textarea { font: inherit; color: inherit; background: var(--og-input-bg, #fff); border: 1px solid var(--og-border, #b8c0cc);
+  border-radius: var(--og-radius, .4rem); padding: .3rem .4rem; }
+input[type=file] { border: 0; background: none; }
+button { font: inherit; }
+progress { width: 100%; height: 1rem; margin-top: .8rem; accent-color: var(--og-accent, #2456d6); }
 .status { min-height: 1.4em; margin: .6rem 0; }
-.status.error { color: var(--catalog-error, #b42318); }
+.status.error { color: var(--og-error, #b3261e); }
 .summary { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr; gap: 1rem; align-items: start; margin: 1rem 0; }
+.file { grid-column: 1 / -1; }
+.file-info { margin: 0; }
+.file-info code { font: .9em ui-monospace, monospace; }
+.notes { list-style: none; margin: .5rem 0 0; padding: 0; }
+.notes li { padding: .45rem .6rem; border-left: 3px solid var(--og-info, #5a6478); background: var(--og-info-bg, #f0f2f5);
+  border-radius: .25rem; margin-bottom: .35rem; }
+.notes p { margin: 0; }
+.notes .hint { color: var(--og-muted, #4a5366); font-size: .9rem; margin-top: .2rem; }
+.notes button { margin-top: .35rem; padding: .25rem .6rem; border-radius: var(--og-radius, .4rem); border: 1px solid var(--og-accent, #2456d6);
+  background: var(--og-panel-bg, #fff); color: var(--og-accent, #2456d6); cursor: pointer; }
 .mean { font-size: 2.4rem; font-weight: 700; line-height: 1; }
 .levels { font-size: .9rem; margin-top: .4rem; }
 svg { width: 100%; height: auto; max-height: 11rem; }
-svg .bar { fill: var(--catalog-accent, #2f5bd3); }
+svg .bar { fill: var(--og-accent, #2456d6); }
 svg text { font-size: 9px; fill: currentColor; }
 h3 { font-size: 1rem; margin: .8rem 0 .4rem; }
 ol { margin: 0; padding-left: 1.4rem; }
@@ -133,15 +196,16 @@ ol { margin: 0; padding-left: 1.4rem; }
 input[type=search] { min-width: 16rem; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { border-bottom: 1px solid var(--catalog-border, #d5dae3); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--og-border, #b8c0cc); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
 td.score { font-variant-numeric: tabular-nums; text-align: right; }
-.level-low { color: var(--catalog-error, #b42318); }
-.level-standard { color: var(--catalog-warning, #8a5a00); }
-.level-high { color: var(--catalog-ok, #18794e); }
+.level-low { color: var(--og-error, #b3261e); }
+.level-standard { color: var(--og-warning, #8a5a00); }
+.level-high { color: var(--og-ok, #18794e); }
 td ul { margin: 0; padding-left: 1rem; }
-.muted { color: var(--catalog-muted, #5b6476); font-size: .85rem; }
-button.download { margin-top: .8rem; }
+.muted { color: var(--og-muted, #4a5366); font-size: .85rem; }
+button.download { margin-top: .8rem; padding: .4rem .8rem; border-radius: var(--og-radius, .4rem); border: 0; cursor: pointer;
+  background: var(--og-accent, #2456d6); color: var(--og-accent-text, #fff); }
 [hidden] { display: none !important; }
 `;
 
@@ -162,6 +226,11 @@ function svg(tag, attributes = {}) {
 
 function fill(template, params) {
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+}
+
+/** `fill` with nodes for the placeholders: the template's own text stays text. */
+function fillNodes(template, nodes) {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? nodes[part] ?? part : part));
 }
 
 /** A CSV cell, quoted when needed, and kept from being read as a formula by a spreadsheet. */
@@ -190,15 +259,21 @@ export class CatalogCheck extends HTMLElement {
   static observedAttributes = ["locale"];
 
   #report = null;
+  // One worker checks file after file; it is replaced when a check is superseded or the module trapped.
   #worker = null;
+  #busy = false;
+  #request = 0;
+  #file = null;
   #sort = { key: "row", direction: 1 };
   #downloadUrl = null;
+  #unwatch = null;
   #ui;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
-    root.append(el("style", {}, STYLE));
+    // A constructed stylesheet, not a <style> element: a strict CSP (no 'unsafe-inline' styles) allows it.
+    root.adoptedStyleSheets = [styleSheet(STYLE)];
     this.#ui = this.#build(root);
   }
 
@@ -226,53 +301,95 @@ export class CatalogCheck extends HTMLElement {
   }
 
   get #locale() {
-    return this.getAttribute("locale") || document.documentElement.lang || "en";
+    return localeOf(this, Object.keys(TEXT));
   }
 
   get #text() {
-    return TEXT[this.#locale.slice(0, 2).toLowerCase()] ?? TEXT.en;
+    return TEXT[this.#locale];
   }
 
   attributeChangedCallback() {
     if (this.#ui) this.#relabel();
   }
 
+  connectedCallback() {
+    this.#unwatch ??= watchConfig(() => this.#relabel());
+    this.#relabel();
+  }
+
   disconnectedCallback() {
-    this.#worker?.terminate();
-    this.#worker = null;
+    this.#unwatch?.();
+    this.#unwatch = null;
+    this.#dropWorker();
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
   }
 
   /** Checks a File (or Blob) in the worker. */
   check(file) {
-    this.#worker?.terminate();
-    const src = this.getAttribute("worker-src") || new URL("../catalog-worker.js", import.meta.url);
-    const worker = new Worker(src, { type: "module" });
-    this.#worker = worker;
-    const t = this.#text;
+    // A check still running cannot be interrupted inside the module: its worker is stopped instead.
+    if (this.#busy) this.#dropWorker();
+    this.#file = file;
+    this.#busy = true;
+    const id = ++this.#request;
+    this.#worker ??= this.#spawn();
     this.#ui.progress.hidden = false;
     this.#ui.progress.value = 0;
-    this.#status(fill(t.reading, { name: file.name ?? "" }));
+    this.#status(fill(this.#text.reading, { name: file.name ?? "" }));
+    this.#worker.postMessage({ id, file, options: this.options });
+  }
+
+  #spawn() {
+    const src = this.getAttribute("worker-src") || new URL("../catalog-worker.js", import.meta.url);
+    const worker = new Worker(src, { type: "module" });
     worker.onmessage = ({ data }) => {
-      if (data.type === "progress") {
-        this.#ui.progress.value = data.progress;
-        this.#status(fill(this.#text.progress, { name: file.name ?? "", listings: data.listingsChecked }));
-        this.dispatchEvent(new CustomEvent("catalog-progress", { detail: { progress: data.progress, listingsChecked: data.listingsChecked } }));
-        return;
-      }
-      worker.terminate();
-      if (this.#worker === worker) this.#worker = null;
-      this.#ui.progress.value = 1;
-      if (data.type === "done") {
-        this.report = data.report;
-        this.dispatchEvent(new CustomEvent("catalog-checked", { detail: { report: data.report } }));
-      } else {
-        this.report = null;
-        this.#status(fill(this.#text.failed, { message: data.message }), true);
-        this.dispatchEvent(new CustomEvent("catalog-error", { detail: { code: data.code, field: data.field, message: data.message } }));
-      }
+      if (worker === this.#worker && data.id === this.#request) this.#receive(data);
     };
-    worker.postMessage({ file, options: this.options });
+    worker.onerror = (event) => {
+      // The worker itself failed (its script did not load): say so; the next file gets a new worker.
+      event.preventDefault();
+      if (worker !== this.#worker) return;
+      this.#dropWorker();
+      this.#receive({ type: "error", code: "internal_error", field: "", message: this.#text.workerFailed });
+    };
+    return worker;
+  }
+
+  #dropWorker() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#busy = false;
+  }
+
+  #receive(data) {
+    const name = this.#file?.name ?? "";
+    if (data.type === "progress") {
+      this.#ui.progress.value = data.progress;
+      this.#status(fill(this.#text.progress, { name, listings: data.listingsChecked }));
+      this.#emit("og-catalog-progress", { progress: data.progress, listingsChecked: data.listingsChecked });
+      return;
+    }
+    this.#busy = false;
+    this.#ui.progress.value = 1;
+    if (data.type === "done") {
+      this.report = data.report;
+      this.#emit("og-catalog-change", { report: data.report, error: null });
+      return;
+    }
+    // The module trapped in the worker (or the worker failed): a fresh worker checks the next file.
+    if (data.code === "internal_error") this.#dropWorker();
+    this.report = null;
+    this.#status(fill(this.#text.failed, { message: data.message }), true);
+    const error = Object.assign(new Error(data.message), { code: data.code, field: data.field });
+    this.#emit("og-catalog-change", { report: null, error });
+  }
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The seller changed how the file is to be read: check the same file again. */
+  #recheck() {
+    if (this.#file) this.check(this.#file);
   }
 
   #build(root) {
@@ -304,9 +421,13 @@ export class CatalogCheck extends HTMLElement {
     ui.chart = svg("svg", { viewBox: "0 0 220 110", role: "img", part: "chart" });
     ui.commonTitle = el("h3");
     ui.common = el("ol", { class: "common" });
+    ui.fileInfo = el("p", { class: "file-info" });
+    ui.notes = el("ul", { class: "notes", part: "notes" });
+    ui.file = el("div", { class: "file", role: "status" }, ui.fileInfo, ui.notes);
     ui.summary = el(
       "section",
       { class: "summary", part: "summary", hidden: "" },
+      ui.file,
       el("div", {}, ui.meanLabel, ui.mean, ui.levels),
       el("div", {}, ui.chartTitle, ui.chart, ui.commonTitle, ui.common),
     );
@@ -346,11 +467,13 @@ export class CatalogCheck extends HTMLElement {
       const file = event.dataTransfer?.files?.[0];
       if (file) this.check(file);
     });
+    ui.format.addEventListener("change", () => this.#recheck());
+    ui.encoding.addEventListener("change", () => this.#recheck());
+    ui.mapping.addEventListener("change", () => this.#recheck());
     ui.filter.addEventListener("input", () => this.#renderTable());
     ui.levelFilter.addEventListener("change", () => this.#renderTable());
     ui.download.addEventListener("click", () => this.#download());
     this.#ui = ui;
-    this.#relabel();
     return ui;
   }
 
@@ -363,13 +486,13 @@ export class CatalogCheck extends HTMLElement {
     ui.formatLabel.textContent = t.format;
     ui.encodingLabel.textContent = t.encoding;
     ui.mappingLabel.textContent = t.mapping;
-    const options = (select, values) => {
+    const options = (select, values, label) => {
       const current = select.value || "auto";
-      select.replaceChildren(...values.map((v) => el("option", { value: v }, v === "auto" ? t.auto : v)));
+      select.replaceChildren(...values.map((v) => el("option", { value: v }, label(v))));
       select.value = current;
     };
-    options(ui.format, FORMATS);
-    options(ui.encoding, ENCODINGS);
+    options(ui.format, FORMATS, (v) => (v === "auto" ? t.auto : v));
+    options(ui.encoding, ENCODINGS, (v) => t.encodings[v]);
     ui.filterLabel.firstChild.textContent = t.filter;
     ui.levelLabel.firstChild.textContent = t.level;
     const level = ui.levelFilter.value || "all";
@@ -378,6 +501,7 @@ export class CatalogCheck extends HTMLElement {
     ui.meanLabel.textContent = t.meanScore;
     ui.chartTitle.textContent = t.distribution;
     ui.commonTitle.textContent = t.common;
+    ui.notes.setAttribute("aria-label", t.notes);
     ui.download.textContent = t.download;
     this.#renderReport();
   }
@@ -391,10 +515,20 @@ export class CatalogCheck extends HTMLElement {
     const ui = this.#ui;
     const report = this.#report;
     ui.summary.hidden = ui.results.hidden = ui.errorsBlock.hidden = !report;
-    if (!report) return;
+    if (!report) {
+      ui.body.replaceChildren(); // no rows of an earlier file stay behind, even hidden
+      return;
+    }
     const t = this.#text;
     const s = report.summary;
     this.#status(fill(t.checked, { listings: s.listings, rows: report.rows, errors: report.rowErrors.length }));
+    ui.fileInfo.replaceChildren(
+      ...fillNodes(t.fileInfo, {
+        format: el("code", { class: "format" }, report.format ?? ""),
+        encoding: el("code", { class: "encoding" }, report.encoding ?? ""),
+      }),
+    );
+    ui.notes.replaceChildren(...(report.notes ?? []).map((note) => this.#note(note)));
     ui.mean.textContent = s.meanScore === null ? "—" : String(s.meanScore);
     ui.levels.replaceChildren(
       ...["high", "standard", "low"].map((level) => el("div", { class: `level-${level}` }, `${t[level]}: ${s.byLevel[level]}`)),
@@ -412,6 +546,21 @@ export class CatalogCheck extends HTMLElement {
     ui.errorsSummary.textContent = fill(t.rowErrors, { count: report.rowErrors.length });
     ui.errors.replaceChildren(...report.rowErrors.slice(0, MAX_ROWS).map((e) => el("li", { "data-code": e.code }, e.message)));
     this.#renderTable();
+  }
+
+  /** A finding about the whole file, with its hint; a guessed encoding leads to the encoding choice. */
+  #note(note) {
+    const item = el("li", { "data-code": note.code }, el("p", { class: "message" }, note.message));
+    if (note.hint) item.append(el("p", { class: "hint" }, note.hint));
+    if (note.code === "encoding_guessed") {
+      const choose = el("button", { type: "button", class: "choose-encoding" }, this.#text.chooseEncoding);
+      choose.addEventListener("click", () => {
+        this.#ui.settings.open = true;
+        this.#ui.encoding.focus();
+      });
+      item.append(choose);
+    }
+    return item;
   }
 
   /** Ten bars: scores 0-9, 10-19, ..., 90-100. */
@@ -508,4 +657,4 @@ export class CatalogCheck extends HTMLElement {
   }
 }
 
-customElements.define("catalog-check", CatalogCheck);
+if (!customElements.get("og-catalog-check")) customElements.define("og-catalog-check", CatalogCheck);

@@ -1,23 +1,22 @@
-// <listing-check>: a form for one marketplace listing that checks it as the seller types and shows the
+// <og-listing-check>: a form for one marketplace listing that checks it as the seller types and shows the
 // score as a gauge and the findings, grouped by severity, each with its fix hint.
 //
-//   <listing-check profile="ozon" locale="ru"></listing-check>
+//   <og-listing-check profile="ozon" locale="ru"></og-listing-check>
 //
-// Attributes: `locale` (else the page's `lang`, followed live), `profile` ("ozon" | "generic").
+// Attributes: `locale` (else the configuration's, else the nearest `lang`, followed live), `profile`
+// ("ozon" | "generic").
 // Properties: `listing` (the listing the form describes; set it to fill the form), `report` (the last
-// result of checkListing), `profile`. Event: `listingcheck` with `detail: { listing, report }` after each
-// check, `listingerror` with `detail: { code, field, message }` when the input cannot be checked.
-// Parts: `form`, `report`, `gauge`, `findings`. Custom properties: --og-accent, --og-error, --og-warning,
-// --og-info, --og-ok. User text reaches the page only through textContent and attributes.
-import init, { checkListing } from "../pkg/seller/orderguard.js";
+// result of checkListing), `profile`.
+// Event: `og-listing-change` (bubbles, composed) with `detail: { listing, report, error }` after each
+// check; `error` (an Error with `code` and `field`) when the input could not be checked, else null.
+// Parts: `form`, `report`, `gauge`, `findings`, `status`. Custom properties: the checkout elements' --og-*
+// set (docs/embedding.md) and --og-ok for a good score. User text reaches the page only through
+// textContent and attributes.
+import { localeOf, watchConfig } from "./config.js";
+import { loadSeller, sellerRuntime } from "./runtime.js";
 import { styleSheet } from "./style-sheet.js";
 
-let loading;
-/** Instantiates the seller package once per page. */
-export function loadSeller() {
-  loading ??= init({ module_or_path: new URL("../pkg/seller/orderguard_bg.wasm", import.meta.url) });
-  return loading;
-}
+export { loadSeller };
 
 const TEXT = {
   en: {
@@ -91,38 +90,44 @@ const FORM = [
 ];
 
 const STYLE = `
-:host { display: block; --og-accent: #2457d6; --og-error: #c62828; --og-warning: #a65f00; --og-info: #1f6f8b;
-  --og-ok: #2e7d32; color: inherit; font: inherit; }
+:host { display: block; color: var(--og-text, inherit); font: inherit; }
 * { box-sizing: border-box; }
 .layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); align-items: start; }
 @media (max-width: 52rem) { .layout { grid-template-columns: 1fr; } .report { order: -1; } }
-fieldset { border: 1px solid #d5d9e0; border-radius: .5rem; margin: 0 0 1rem; padding: .75rem 1rem 1rem; background: #fff; }
+fieldset { border: 1px solid var(--og-border, #b8c0cc); border-radius: var(--og-radius, .4rem); margin: 0 0 1rem;
+  padding: .75rem 1rem 1rem; background: var(--og-panel-bg, #fff); }
 legend { font-weight: 600; padding: 0 .25rem; }
 label { display: block; margin: .6rem 0 .2rem; font-size: .9rem; }
-input, textarea, select { width: 100%; font: inherit; padding: .4rem .5rem; border: 1px solid #b8bfca; border-radius: .35rem; background: #fff; color: inherit; }
+input, textarea, select { width: 100%; font: inherit; padding: .4rem .5rem; border: 1px solid var(--og-border, #b8c0cc);
+  border-radius: var(--og-radius, .4rem); background: var(--og-input-bg, #fff); color: inherit; }
 textarea { min-height: 4.5rem; resize: vertical; }
-:focus-visible { outline: 3px solid var(--og-accent); outline-offset: 1px; }
-[aria-invalid="true"] { border-color: var(--og-error); box-shadow: 0 0 0 1px var(--og-error); }
+:focus-visible { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #2456d6)); outline-offset: 1px; }
+[aria-invalid="true"] { border-color: var(--og-error, #b3261e); box-shadow: 0 0 0 1px var(--og-error, #b3261e); }
 .row { display: flex; gap: .5rem; } .row > * { flex: 1; } .row select { flex: 0 0 5.5rem; }
-.note { color: var(--og-error); font-size: .85rem; min-height: 0; margin: .2rem 0 0; }
+.note { color: var(--og-error, #b3261e); font-size: .85rem; min-height: 0; margin: .2rem 0 0; }
 .note:empty { display: none; }
-.report { position: sticky; top: 1rem; background: #fff; border: 1px solid #d5d9e0; border-radius: .5rem; padding: 1rem; }
+.report { position: sticky; top: 1rem; background: var(--og-panel-bg, #fff); border: 1px solid var(--og-border, #b8c0cc);
+  border-radius: var(--og-radius, .4rem); padding: 1rem; }
 .head { display: flex; gap: 1rem; align-items: center; }
 .gauge svg { width: 7.5rem; height: 7.5rem; display: block; }
-.gauge .track { stroke: #e6e9ee; } .gauge .value { transition: stroke-dasharray .3s; }
+.gauge .track { stroke: var(--og-label-bg, #e6e9ee); } .gauge .value { transition: stroke-dasharray .3s; }
 .gauge text { font: 700 1.9rem system-ui, sans-serif; fill: currentColor; }
-.level { font-weight: 600; font-size: 1.1rem; } .checked-as { font-size: .85rem; color: #5a6372; margin: .25rem 0 0; }
-.low { color: var(--og-error); } .standard { color: var(--og-warning); } .high { color: var(--og-ok); }
-h3 { font-size: 1rem; margin: 1rem 0 .4rem; } h3.error { color: var(--og-error); } h3.warning { color: var(--og-warning); } h3.info { color: var(--og-info); }
+.level { font-weight: 600; font-size: 1.1rem; } .checked-as { font-size: .85rem; color: var(--og-muted, #4a5366); margin: .25rem 0 0; }
+.low { color: var(--og-error, #b3261e); } .standard { color: var(--og-warning, #8a5a00); } .high { color: var(--og-ok, #18794e); }
+h3 { font-size: 1rem; margin: 1rem 0 .4rem; } h3.error { color: var(--og-error, #b3261e); }
+h3.warning { color: var(--og-warning, #8a5a00); } h3.info { color: var(--og-info, #5a6478); }
 ul { list-style: none; margin: 0; padding: 0; }
-li { border-left: 4px solid currentColor; padding: .35rem .6rem; margin: 0 0 .5rem; background: #f6f7f9; border-radius: 0 .35rem .35rem 0; }
-li.error { border-left-color: var(--og-error); } li.warning { border-left-color: var(--og-warning); } li.info { border-left-color: var(--og-info); }
+li { border-left: 4px solid currentColor; padding: .35rem .6rem; margin: 0 0 .5rem; background: var(--og-info-bg, #f0f2f5);
+  border-radius: 0 .35rem .35rem 0; }
+li.error { border-left-color: var(--og-error, #b3261e); } li.warning { border-left-color: var(--og-warning, #8a5a00); }
+li.info { border-left-color: var(--og-info, #5a6478); }
 li button { all: unset; cursor: pointer; font-weight: 600; display: block; }
-li button:focus-visible { outline: 3px solid var(--og-accent); }
-.hint { margin: .2rem 0 0; font-size: .9rem; } .code { font: .75rem ui-monospace, monospace; color: #5a6372; }
-.status { min-height: 1.2em; font-size: .9rem; color: var(--og-error); }
+li button:focus-visible { outline: var(--og-focus-width, 2px) solid var(--og-focus, var(--og-accent, #2456d6)); }
+.hint { margin: .2rem 0 0; font-size: .9rem; } .code { font: .75rem ui-monospace, monospace; color: var(--og-muted, #4a5366); }
+.status { min-height: 1.2em; font-size: .9rem; color: var(--og-error, #b3261e); }
 details { margin: 0 0 1rem; } summary { cursor: pointer; }
-button.fill { margin-top: .5rem; font: inherit; padding: .35rem .8rem; border-radius: .35rem; border: 1px solid var(--og-accent); background: var(--og-accent); color: #fff; cursor: pointer; }
+button.fill { margin-top: .5rem; font: inherit; padding: .35rem .8rem; border-radius: var(--og-radius, .4rem);
+  border: 1px solid var(--og-accent, #2456d6); background: var(--og-accent, #2456d6); color: var(--og-accent-text, #fff); cursor: pointer; }
 `;
 
 /** Creates an element with attributes and text children (text goes in as text nodes, never as markup). */
@@ -162,8 +167,8 @@ export class ListingCheck extends HTMLElement {
   #notes = new Map();
   #timer = 0;
   #report = null;
-  #ready = false;
-  #langObserver = null;
+  #og = null;
+  #unwatch = null;
   #view = {};
 
   constructor() {
@@ -174,16 +179,15 @@ export class ListingCheck extends HTMLElement {
   }
 
   connectedCallback() {
-    // Without a `locale` attribute the element follows the page's language, also when it changes.
-    this.#langObserver = new MutationObserver(() => {
+    // The element follows the configuration and the page's language, also when they change.
+    this.#unwatch ??= watchConfig(() => {
       this.#relabel();
       this.#schedule(0);
     });
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
     this.#relabel();
     loadSeller().then(
-      () => {
-        this.#ready = true;
+      (og) => {
+        this.#og = og;
         this.#check();
       },
       (error) => {
@@ -193,7 +197,8 @@ export class ListingCheck extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.#langObserver?.disconnect();
+    this.#unwatch?.();
+    this.#unwatch = null;
     clearTimeout(this.#timer);
   }
 
@@ -204,9 +209,11 @@ export class ListingCheck extends HTMLElement {
   }
 
   get locale() {
-    const tag = this.getAttribute("locale") || document.documentElement.lang || "en";
-    const language = tag.toLowerCase().split(/[-_]/)[0];
-    return language in TEXT ? language : "en";
+    return localeOf(this, Object.keys(TEXT));
+  }
+
+  set locale(value) {
+    this.setAttribute("locale", value);
   }
 
   get profile() {
@@ -286,7 +293,7 @@ export class ListingCheck extends HTMLElement {
     const level = h("div", { class: "level" });
     const checkedAs = h("p", { class: "checked-as" });
     const findings = h("div", { class: "findings", part: "findings" });
-    const status = h("p", { class: "status", role: "alert" });
+    const status = h("p", { class: "status", role: "alert", part: "status" });
     const live = h("div", { role: "status", "aria-live": "polite" }, h("div", { class: "head" }, gauge, h("div", {}, level, checkedAs)), findings);
     const report = h("section", { class: "report", part: "report" }, profileLabel, profile, status, live);
 
@@ -430,21 +437,27 @@ export class ListingCheck extends HTMLElement {
   }
 
   #check() {
-    if (!this.#ready) {
+    if (!this.#og) {
       this.#view.status.textContent = this.#t("loading");
+      return;
+    }
+    if (!sellerRuntime.ready) {
+      // A fresh module instance is on its way after a trap: check once it is there.
+      loadSeller().then(() => this.#check(), (error) => (this.#view.status.textContent = error.message));
       return;
     }
     const listing = this.#read();
     this.#view.status.textContent = "";
+    let error = null;
     try {
-      this.#report = checkListing(listing, { locale: this.locale, profile: this.profile });
-    } catch (error) {
+      this.#report = this.#og.checkListing(listing, { locale: this.locale, profile: this.profile });
+    } catch (thrown) {
+      error = thrown;
       this.#view.status.textContent = error.message;
-      this.dispatchEvent(new CustomEvent("listingerror", { detail: { code: error.code, field: error.field, message: error.message } }));
-      return;
     }
-    this.#show(this.#report);
-    this.dispatchEvent(new CustomEvent("listingcheck", { detail: { listing, report: this.#report } }));
+    if (!error) this.#show(this.#report);
+    const detail = { listing, report: error ? null : this.#report, error };
+    this.dispatchEvent(new CustomEvent("og-listing-change", { detail, bubbles: true, composed: true }));
   }
 
   #show(report) {
@@ -491,4 +504,4 @@ export class ListingCheck extends HTMLElement {
   }
 }
 
-customElements.define("listing-check", ListingCheck);
+if (!customElements.get("og-listing-check")) customElements.define("og-listing-check", ListingCheck);
