@@ -2,7 +2,9 @@
 // extra fields, 10 MB strings, lone surrogates, NaN and Infinity, values nested 10,000 levels deep,
 // cyclic objects, getters that throw, typed arrays and Symbols, either returns or throws an `Error` with a
 // message; it never traps, and the module keeps working afterwards. The streaming `CatalogChecker` gets
-// the same bad values as chunks, and is used after it finished or was freed.
+// the same bad values as chunks, and is used after it finished or was freed. Near-valid values too: a
+// valid call of every export with one character inserted, replaced or removed at every position of every
+// string in it, each followed by the valid call, which must still give the same result.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { session } from "./harness.mjs";
@@ -143,6 +145,133 @@ for (const [pkg, canary] of [
     const { exports, calls, failures } = await page.evaluate(hammer, { pkg, canary });
     assert.ok(exports.includes(canary.name), `exports: ${exports}`);
     assert.ok(calls > 20, `${calls} calls`);
+    assert.deepEqual(failures, []);
+    assert.deepEqual(s.problems, []);
+  });
+}
+
+// Valid arguments of every export. `CatalogChecker` is [options, chunk]: constructed, fed, finished.
+const VALID = {
+  checkout: {
+    validateAddress: [
+      { country: "RU", region: "Москва", city: "Москва", addressLine1: "ул. Тверская, д. 7", postalCode: "125009", recipient: "Иван Петров", phone: "+7 912 345-67-89" },
+      { locale: "ru" },
+    ],
+    addressForm: ["RU"],
+    estimateDelivery: [
+      {
+        orderedAt: "2026-11-20T14:05:00+03:00",
+        origin: { country: "CN", timeZone: "Asia/Shanghai", cutoff: "18:00", handlingDays: { min: 1, max: 2 } },
+        destination: { country: "RU", postalCode: "125009", region: "Москва" },
+        method: "air_express",
+        delivery: "pickup_point",
+      },
+      { locale: "zh" },
+    ],
+    isWorkingDay: ["RU", "2026-11-04"],
+    addWorkingDays: ["CN", "2026-09-30", 5],
+    returnPolicy: [
+      {
+        market: "DE",
+        deliveredOn: "2026-12-03",
+        category: "apparel",
+        termsGivenInWriting: true,
+        seller: { windowDays: 30, returnShippingPaidBy: { changedMind: "seller" }, returnPoints: ["Ozon, Tverskaya 1"] },
+        locale: "de",
+      },
+    ],
+  },
+  seller: {
+    checkListing: [
+      {
+        title: "Льняное платье миди",
+        category: "apparel",
+        price: 2990,
+        oldPrice: 3490,
+        currency: "RUB",
+        description: "Платье из льна, свободный крой, два кармана.",
+        images: ["https://img.example/1.jpg", { url: "https://img.example/2.jpg", width: 1200, height: 1600 }],
+        attributes: { sizes: ["42", "44"], material: "лён", color: "синий" },
+      },
+      { locale: "ru", profile: "ozon" },
+    ],
+    checkCatalog: ["title,price,images\nCotton shirt,10,https://img.example/1.jpg\n", { format: "csv", encoding: "utf-8", locale: "zh", profile: "generic", mapping: { title: "title" } }],
+    CatalogChecker: [{ format: "auto", encoding: "gbk", totalBytes: 60, locale: "en" }, "id;title;price\nA-1;Silk dress;20\n"],
+  },
+};
+
+// Runs in the page: every near-valid variant of each export's valid arguments, each followed by the valid call.
+async function nearValid({ pkg, valid }) {
+  const og = await import(`/pkg/${pkg}/orderguard.js`);
+  await og.default({ module_or_path: `/pkg/${pkg}/orderguard_bg.wasm` });
+  const CHARACTERS = ["é", "中", "０", "😀", "\u0301", "\uFEFF", "\0", "9"];
+  const run = (name, args) => {
+    if (name !== "CatalogChecker") return og[name](...args);
+    const checker = new og.CatalogChecker(args[0]);
+    try {
+      checker.push(args[1]);
+      return checker.finish();
+    } finally {
+      checker.free();
+    }
+  };
+  /** Paths of every string in `value`. */
+  function* strings(value, path = []) {
+    if (typeof value === "string") yield path;
+    else if (value && typeof value === "object") for (const [key, inner] of Object.entries(value)) yield* strings(inner, [...path, key]);
+  }
+  const replaced = (value, path, text) => {
+    if (path.length === 0) return text;
+    const copy = structuredClone(value);
+    path.slice(0, -1).reduce((node, key) => node[key], copy)[path.at(-1)] = text;
+    return copy;
+  };
+  /** One character inserted, replaced or removed at each position (by code point). */
+  function* edits(text) {
+    const chars = Array.from(text);
+    for (let i = 0; i <= chars.length; i++) {
+      for (const c of CHARACTERS) {
+        yield [...chars.slice(0, i), c, ...chars.slice(i)].join("");
+        if (i < chars.length) yield [...chars.slice(0, i), c, ...chars.slice(i + 1)].join("");
+      }
+      if (i < chars.length) yield [...chars.slice(0, i), ...chars.slice(i + 1)].join("");
+    }
+  }
+  const exported = Object.keys(og).filter((name) => typeof og[name] === "function" && !["default", "initSync"].includes(name));
+  const failures = [];
+  const fail = (text) => failures.length < 20 && failures.push(text);
+  let calls = 0;
+  for (const [name, args] of Object.entries(valid)) {
+    const expected = JSON.stringify(run(name, args));
+    for (let position = 0; position < args.length; position++) {
+      for (const path of strings(args[position])) {
+        for (const text of edits(path.reduce((node, key) => node[key], args[position]))) {
+          const variant = args.map((arg, i) => (i === position ? replaced(arg, path, text) : arg));
+          const where = `${name} argument ${position}${path.map((k) => `.${k}`).join("")} = ${JSON.stringify(text)}`;
+          calls++;
+          try {
+            run(name, variant);
+          } catch (e) {
+            if (!(e instanceof Error) || e instanceof WebAssembly.RuntimeError || !e.message) fail(`${where}: threw ${String(e).slice(0, 200)}`);
+          }
+          try {
+            if (JSON.stringify(run(name, args)) !== expected) fail(`after ${where}: the valid call gives another result`);
+          } catch (e) {
+            fail(`after ${where}: the module stopped working: ${String(e).slice(0, 200)}`);
+          }
+        }
+      }
+    }
+  }
+  return { exported: exported.sort(), covered: Object.keys(valid).sort(), calls, failures };
+}
+
+for (const pkg of ["checkout", "seller"]) {
+  test(`every ${pkg} export answers near-valid values, one character off at every position, and keeps working`, async () => {
+    const page = await s.open();
+    const { exported, covered, calls, failures } = await page.evaluate(nearValid, { pkg, valid: VALID[pkg] });
+    assert.deepEqual(covered, exported, "a valid call for every export");
+    assert.ok(calls > 1000, `${calls} calls`);
     assert.deepEqual(failures, []);
     assert.deepEqual(s.problems, []);
   });
