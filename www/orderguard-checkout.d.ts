@@ -1,5 +1,6 @@
-// Types of the checkout entry (orderguard-checkout.js) and its three elements. The wasm functions' own
-// types are generated into pkg/checkout/orderguard.d.ts from wasm/types/*.d.ts.
+// Types of the checkout entry (orderguard-checkout.js) and its three elements, and of the two seller
+// elements (components/listing-check.js, components/catalog-check.js, over the seller package). The wasm
+// functions' own types are generated into pkg/*/orderguard.d.ts from wasm/types/*.d.ts.
 import type * as Orderguard from "./pkg/checkout/orderguard.js";
 import type {
   Address,
@@ -14,12 +15,18 @@ import type {
   ShippingMethod,
 } from "./pkg/checkout/orderguard.js";
 
+import type { CatalogReport, Listing, ListingReport, MarketplaceProfile } from "./pkg/seller/orderguard.js";
+
 export type * from "./pkg/checkout/orderguard.js";
 
 /** The wasm module's exports, once instantiated; one instance per page. */
 export type OrderguardModule = typeof Orderguard;
 
-/** Resolves when the module is instantiated; every call shares one fetch and one instance. */
+/**
+ * Resolves when the module is instantiated; every call shares one fetch and one instance. A call that traps
+ * (a `WebAssembly.RuntimeError`) throws an `OrderguardError` with `code: "internal_error"`, `field: ""` and a
+ * localized message instead, and the next call runs on a fresh instance (the wasm is not fetched again).
+ */
 export function loadOrderguard(): Promise<OrderguardModule>;
 
 /** The seller's settings, shared by every element on the page. Every key is optional. */
@@ -140,21 +147,69 @@ export class ReturnPolicyElement extends HTMLElement {
   readonly policy: ReturnPolicy | null;
 }
 
+export interface ListingChangeDetail {
+  listing: Listing;
+  /** Null when the listing could not be checked; `error` says why. */
+  report: ListingReport | null;
+  error: OrderguardError | null;
+}
+
+export interface CatalogChangeDetail {
+  /** Null when the file could not be checked; `error` says why. */
+  report: CatalogReport | null;
+  error: OrderguardError | null;
+}
+
+export interface CatalogProgressDetail {
+  /** 0 to 1. */
+  progress: number;
+  listingsChecked: number;
+}
+
+/** `<og-listing-check>` (components/listing-check.js): checks one listing as the seller types. */
+export class ListingCheck extends HTMLElement {
+  /** Attribute `locale`: "en" | "ru" | "zh"; reads back the language in use. */
+  locale: string;
+  /** Attribute `profile`, default "ozon". */
+  profile: MarketplaceProfile | string;
+  /** The listing the form describes; setting it fills the form and checks. */
+  listing: Listing;
+  readonly report: ListingReport | null;
+}
+
+/** `<og-catalog-check>` (components/catalog-check.js): checks a whole catalog file in a worker. */
+export class CatalogCheck extends HTMLElement {
+  /** The last report, or null. */
+  report: CatalogReport | null;
+  /** What the settings say: format, encoding ("auto" or a name), column mapping, locale. */
+  readonly options: { format: string; encoding: string; mapping: Record<string, string>; locale: string };
+  /** Checks a file, as dropping it does. */
+  check(file: Blob): void;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     "og-address-form": OgAddressForm;
     "og-delivery-estimate": DeliveryEstimateElement;
     "og-return-policy": ReturnPolicyElement;
+    "og-listing-check": ListingCheck;
+    "og-catalog-check": CatalogCheck;
   }
   interface HTMLElementEventMap {
     "og-address-change": CustomEvent<AddressChangeDetail>;
     "og-delivery-change": CustomEvent<DeliveryChangeDetail>;
     "og-return-policy": CustomEvent<ReturnPolicyDetail>;
+    "og-listing-change": CustomEvent<ListingChangeDetail>;
+    "og-catalog-change": CustomEvent<CatalogChangeDetail>;
+    "og-catalog-progress": CustomEvent<CatalogProgressDetail>;
   }
   interface DocumentEventMap {
     "og-address-change": CustomEvent<AddressChangeDetail>;
     "og-delivery-change": CustomEvent<DeliveryChangeDetail>;
     "og-return-policy": CustomEvent<ReturnPolicyDetail>;
+    "og-listing-change": CustomEvent<ListingChangeDetail>;
+    "og-catalog-change": CustomEvent<CatalogChangeDetail>;
+    "og-catalog-progress": CustomEvent<CatalogProgressDetail>;
     "og-config-change": CustomEvent<{ config: SellerConfig }>;
   }
 }
