@@ -1,9 +1,11 @@
 // The checkout elements for every buyer: no axe-core violations, full keyboard use, a form that cannot
-// submit an address that must be fixed, and theming through CSS custom properties and ::part.
+// submit an address that must be fixed, and theming through CSS custom properties and ::part. The seller
+// page too: no axe-core violations with a listing and a catalog checked.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { session } from "./harness.mjs";
+import { join } from "node:path";
+import { nextEvent, session } from "./harness.mjs";
 
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
@@ -185,5 +187,23 @@ test("an untouched form stays quiet until the buyer tries to order, then every p
   assert.ok((await messages()) >= 3, "the required fields say so");
   assert.equal(await page.locator("og-address-form >> [role=status]").textContent(), "Please correct the highlighted fields.");
   assert.equal(await focused(page), await page.locator("og-address-form >> [aria-invalid=true]").first().getAttribute("id"));
+  assert.deepEqual(s.problems, []);
+});
+
+test("the seller page has no axe-core violations, with a listing and a catalog checked", async () => {
+  const page = await s.open("seller.html");
+  await page.locator("og-listing-check .gauge[data-score]").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "as loaded, the empty listing's findings shown");
+  const catalog = page.locator("og-catalog-check");
+  const change = await nextEvent(catalog, "og-catalog-change");
+  await catalog.locator("input[type=file]").setInputFiles(join(new URL("../golden/catalog/", import.meta.url).pathname, "shopify-zh-gbk.csv"));
+  await change.evaluate(({ promise }) => promise);
+  await catalog.locator("[part=notes] li").waitFor();
+  await catalog.locator("[part=notes] button").click();
+  assert.deepEqual(await axeViolations(page), [], "with a catalog report, its note and the settings open");
+  // Theming: the page's --og-* custom properties reach both elements' shadow DOM.
+  await page.evaluate(() => document.documentElement.style.setProperty("--og-accent", "rgb(1, 2, 3)"));
+  assert.equal(await catalog.locator("svg rect.bar").first().evaluate((el) => getComputedStyle(el).fill), "rgb(1, 2, 3)");
+  assert.equal(await page.locator("og-listing-check button.fill").evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(1, 2, 3)");
   assert.deepEqual(s.problems, []);
 });
