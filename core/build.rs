@@ -133,6 +133,8 @@ fn write_binary(path: &Path, value: &serde_json::Value, file: &Path) {
     }
     let mut bytes = Vec::new();
     emit(value, file, &mut bytes);
+    fs::create_dir_all(path.parent().expect("data files live in a folder"))
+        .expect("OUT_DIR is writable");
     fs::write(path, bytes).expect("OUT_DIR is writable");
 }
 
