@@ -146,9 +146,22 @@ mod data_view {
             })
         }
 
-        /// The member `key` of an object.
+        /// The member `key` of an object. Keys are compared as bytes, in their sorted order, so a
+        /// look-up neither validates nor reads past the place the key would be.
         pub fn get(self, key: &str) -> Option<Data> {
-            self.members().find(|(k, _)| *k == key).map(|(_, v)| v)
+            let (count, mut rest) = self.body(MAP);
+            for _ in 0..count {
+                let (len, after) = varint(rest)?;
+                let len = usize::try_from(len).ok()?;
+                let name = after.get(..len)?;
+                let (value, after) = Data::split(after.get(len..)?)?;
+                match name.cmp(key.as_bytes()) {
+                    std::cmp::Ordering::Less => rest = after,
+                    std::cmp::Ordering::Equal => return Some(value),
+                    std::cmp::Ordering::Greater => return None,
+                }
+            }
+            None
         }
 
         pub fn as_str(self) -> Option<&'static str> {

@@ -41,10 +41,9 @@ impl CountryFormat {
     pub fn get(country: &str) -> Option<&'static CountryFormat> {
         let code = country.trim().to_ascii_uppercase();
         let table = table();
-        let index = table
-            .binary_search_by(|f| f.code.as_str().cmp(code.as_str()))
-            .ok()?;
-        table.get(index)
+        let index = table.binary_search_by(|e| e.code.cmp(&code)).ok()?;
+        let entry = table.get(index)?;
+        Some(entry.format.get_or_init(|| build(entry.code, entry.record)))
     }
 
     pub fn requires(&self, field: char) -> bool {
@@ -62,109 +61,124 @@ impl CountryFormat {
     }
 }
 
-/// Every country, sorted by code.
-fn table() -> &'static [CountryFormat] {
-    static TABLE: OnceLock<Vec<CountryFormat>> = OnceLock::new();
+/// A country of the metadata, its format built the first time it is asked for: a checkout needs one or
+/// two countries, and building all 252 (their region lists, normalized names) would cost the first
+/// validation milliseconds in a browser.
+struct Entry {
+    code: &'static str,
+    record: Value,
+    format: OnceLock<CountryFormat>,
+}
+
+/// Every country of the metadata, sorted by code.
+fn table() -> &'static [Entry] {
+    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let file = static_data!("address/countries");
-        let rules = static_data!("address/rules");
-        let extra = static_data!("address/regions");
         // `source` names where the file comes from; it is there for the reader of the file.
         let file = json::keys(
-            file,
+            static_data!("address/countries"),
             "address/countries",
             &["countries", "defaults", "source"],
         );
-        let rules = json::keys(
-            rules,
-            "address/rules",
-            &["numbered_houses", "postal_override"],
-        );
-        let extra = json::keys(
-            extra,
-            "address/regions",
-            &["region", "aliases", "postal_prefixes"],
-        );
-        let numbered = json::texts(rules, "numbered_houses");
-        let defaults = file.get("defaults").unwrap_or(Value::NULL);
-        let format_keys = [
-            "name",
-            "fmt",
-            "require",
-            "upper",
-            "region_kind",
-            "postal_kind",
-            "city_kind",
-            "district_kind",
-            "zip",
-            "zipex",
-            "regions",
-        ];
-        json::keys(defaults, "address/countries", &format_keys);
-        let field = |record: Value, key: &str| {
-            json::text(record, key)
-                .or_else(|| json::text(defaults, key))
-                .unwrap_or_default()
-        };
         // Objects are stored sorted by key, so the table comes out sorted by code.
         json::entries(file, "countries")
-            .map(|(code, record)| {
-                let record = json::keys(record, "address/countries", &format_keys);
-                let postal = match rules.get("postal_override").and_then(|o| o.get(code)) {
-                    Some(o) => {
-                        let o = json::keys(o, "address/rules", &["pattern", "example"]);
-                        json::text(o, "pattern").zip(json::text(o, "example"))
-                    }
-                    None => json::text(record, "zip")
-                        .map(|zip| (zip, json::text(record, "zipex").unwrap_or_default())),
-                };
-                let records = json::list(record, "regions")
-                    .chain(
-                        json::list(extra, "region")
-                            .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
-                    )
-                    .map(RegionRecord::from_json)
-                    .map(|mut r| {
-                        if r.postal.is_none() {
-                            let prefixes = extra.get("postal_prefixes");
-                            r.postal = r.code.as_ref().and_then(|c| json::text(prefixes?, c));
-                        }
-                        r
-                    });
-                let regions = RegionList::new(
-                    records
-                        .map(|r| {
-                            let aliases = r
-                                .code
-                                .as_ref()
-                                .map(|c| {
-                                    json::texts(extra.get("aliases").unwrap_or(Value::NULL), c)
-                                })
-                                .unwrap_or_default();
-                            Region::new(r, aliases)
-                        })
-                        .collect(),
-                );
-                CountryFormat {
-                    name: field(record, "name"),
-                    layout: field(record, "fmt"),
-                    required: field(record, "require"),
-                    upper: field(record, "upper"),
-                    numbered_houses: numbered.iter().any(|n| n == code),
-                    kinds: FieldKinds {
-                        region: field(record, "region_kind"),
-                        postal: field(record, "postal_kind"),
-                        city: field(record, "city_kind"),
-                        district: field(record, "district_kind"),
-                    },
-                    postal,
-                    compiled: OnceLock::new(),
-                    regions,
-                    code: code.to_string(),
-                }
+            .map(|(code, record)| Entry {
+                code,
+                record,
+                format: OnceLock::new(),
             })
             .collect()
     })
+}
+
+/// The keys a country's record, and the defaults, may hold.
+const FORMAT_KEYS: [&str; 11] = [
+    "name",
+    "fmt",
+    "require",
+    "upper",
+    "region_kind",
+    "postal_kind",
+    "city_kind",
+    "district_kind",
+    "zip",
+    "zipex",
+    "regions",
+];
+
+/// One country's format from its record, the defaults and the overrides.
+fn build(code: &'static str, record: Value) -> CountryFormat {
+    let file = static_data!("address/countries");
+    let rules = json::keys(
+        static_data!("address/rules"),
+        "address/rules",
+        &["numbered_houses", "postal_override"],
+    );
+    let extra = json::keys(
+        static_data!("address/regions"),
+        "address/regions",
+        &["region", "aliases", "postal_prefixes"],
+    );
+    let numbered = json::texts(rules, "numbered_houses");
+    let defaults = file.get("defaults").unwrap_or(Value::NULL);
+    json::keys(defaults, "address/countries", &FORMAT_KEYS);
+    let field = |record: Value, key: &str| {
+        json::text(record, key)
+            .or_else(|| json::text(defaults, key))
+            .unwrap_or_default()
+    };
+    let prefixes = extra.get("postal_prefixes");
+    let aliases = extra.get("aliases").unwrap_or(Value::NULL);
+    let record = json::keys(record, "address/countries", &FORMAT_KEYS);
+    let postal = match rules.get("postal_override").and_then(|o| o.get(code)) {
+        Some(o) => {
+            let o = json::keys(o, "address/rules", &["pattern", "example"]);
+            json::text(o, "pattern").zip(json::text(o, "example"))
+        }
+        None => json::text(record, "zip")
+            .map(|zip| (zip, json::text(record, "zipex").unwrap_or_default())),
+    };
+    let records = json::list(record, "regions")
+        .chain(
+            json::list(extra, "region")
+                .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
+        )
+        .map(RegionRecord::from_json)
+        .map(|mut r| {
+            if r.postal.is_none() {
+                r.postal = r.code.as_ref().and_then(|c| json::text(prefixes?, c));
+            }
+            r
+        });
+    let regions = RegionList::new(
+        records
+            .map(|r| {
+                let aliases = r
+                    .code
+                    .as_ref()
+                    .map(|c| json::texts(aliases, c))
+                    .unwrap_or_default();
+                Region::new(r, aliases)
+            })
+            .collect(),
+    );
+    CountryFormat {
+        name: field(record, "name"),
+        layout: field(record, "fmt"),
+        required: field(record, "require"),
+        upper: field(record, "upper"),
+        numbered_houses: numbered.iter().any(|n| n == code),
+        kinds: FieldKinds {
+            region: field(record, "region_kind"),
+            postal: field(record, "postal_kind"),
+            city: field(record, "city_kind"),
+            district: field(record, "district_kind"),
+        },
+        postal,
+        compiled: OnceLock::new(),
+        regions,
+        code: code.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -175,7 +189,9 @@ mod tests {
     fn every_country_in_the_metadata_is_known_with_a_working_postal_pattern() {
         assert!(table().len() > 240, "{}", table().len());
         assert!(table().windows(2).all(|w| w[0].code < w[1].code));
-        for format in table() {
+        for entry in table() {
+            let format = CountryFormat::get(entry.code).unwrap();
+            assert_eq!(format.code, entry.code);
             if format.postal.is_some() {
                 let pattern = format
                     .postal_pattern()
