@@ -3,7 +3,10 @@
 use orderguard_core::address;
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::{input, options, output, CommonOptions};
+use crate::boundary::{
+    plain::{input, options, output},
+    CommonOptions,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/address.d.ts");

@@ -5,7 +5,10 @@ use orderguard_core::{catalog, InputError, Locale};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::{error, options, output};
+use crate::boundary::{
+    error,
+    json::{options, output},
+};
 use crate::host::BrowserHost;
 
 #[wasm_bindgen(typescript_custom_section)]

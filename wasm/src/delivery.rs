@@ -5,7 +5,11 @@ use orderguard_core::date::Date;
 use orderguard_core::{delivery, InputError, Locale};
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::{error, input, options, output, CommonOptions};
+use crate::boundary::{
+    error,
+    plain::{input, options, output},
+    CommonOptions,
+};
 use crate::host::BrowserHost;
 
 #[wasm_bindgen(typescript_custom_section)]

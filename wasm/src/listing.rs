@@ -3,7 +3,10 @@
 use orderguard_core::listing;
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::{error, input, options, output};
+use crate::boundary::{
+    error,
+    json::{input, options, output},
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/listing.d.ts");

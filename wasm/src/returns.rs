@@ -3,7 +3,11 @@
 use orderguard_core::returns;
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::{error, input, options, output, CommonOptions};
+use crate::boundary::{
+    error,
+    plain::{input, options, output},
+    CommonOptions,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/returns.d.ts");

@@ -1,12 +1,20 @@
-//! The crossing between JS values and core types, done the same way for every export: deserialize with
-//! the path of any bad field, serialize results as plain JSON-compatible objects, and turn a core
-//! `InputError` into a thrown JS `Error` that carries `code` and `field` as data.
+//! The crossing between JS values and core types, done the same way for every export: read the
+//! arguments with the path of any bad field, write results as plain JSON-compatible objects, and turn a
+//! core `InputError` into a thrown JS `Error` that carries `code` and `field` as data.
+//!
+//! Two readers, one per package: the checkout's (`plain`) reads a plain copy of the argument field by
+//! field and ships no JSON reader; the seller tools' (`json`) reads the argument's JSON text with
+//! serde_json, which their listings' free-form attributes need anyway.
 
+#[cfg(feature = "seller")]
+pub mod json;
+#[cfg(feature = "seller")]
 mod json_path;
+#[cfg(feature = "checkout")]
+pub mod plain;
 
 use orderguard_core::{InputError, Locale};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
 /// Options every export accepts.
@@ -17,64 +25,37 @@ pub struct CommonOptions {
     pub locale: Locale,
 }
 
-/// Reads an argument through its JSON text: one `JSON.stringify`, then serde_json inside wasm. Faster
-/// than reading an object field by field across the boundary, it reuses the JSON reader the embedded data
-/// needs anyway, and it refuses what an argument never is: cycles (stringify throws) and absurd nesting
-/// (serde_json stops at 128 levels, where reading field by field would overflow the wasm stack). A bad
-/// field is named by its path (`json_path`); `argument` names the whole value when that is what is wrong.
-pub fn input<T: DeserializeOwned>(
-    value: JsValue,
-    argument: &str,
-    locale: Locale,
-) -> Result<T, JsValue> {
-    let invalid = |field: &str, detail: &str| {
-        error(
-            &InputError::new("invalid_input", field).param("detail", detail),
-            locale,
-        )
-    };
-    let text = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| invalid(argument, "expected a value that JSON can represent"))?;
-    serde_json::from_str(&text).map_err(|e| {
-        let mut field = json_path::path_at(&text, e.column());
-        // serde_json appends the position in the JSON text, which the caller never saw.
-        let message = e.to_string();
-        let detail = message.split(" at line ").next().unwrap_or_default();
-        if let Some(missing) = detail
-            .strip_prefix("missing field `")
-            .and_then(|m| m.strip_suffix('`'))
-        {
-            field = if field.is_empty() {
-                missing.to_string()
-            } else {
-                format!("{field}.{missing}")
-            };
-        }
-        if field.is_empty() {
-            field = argument.to_string();
-        }
-        invalid(&field, detail)
-    })
-}
-
-/// Reads an optional options argument; `undefined` and `null` mean the defaults.
-pub fn options<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+/// The thrown error for a bad field. `path` is where the reader stopped (empty at the root); serde's
+/// "missing field" is about a member of that place, so the member is added to the path. `argument`
+/// names the whole value when that is what is wrong.
+fn invalid_field(path: &str, detail: &str, argument: &str, locale: Locale) -> JsValue {
+    let mut field = path.to_string();
+    if let Some(missing) = detail
+        .strip_prefix("missing field `")
+        .and_then(|m| m.strip_suffix('`'))
+    {
+        field = if field.is_empty() {
+            missing.to_string()
+        } else {
+            format!("{field}.{missing}")
+        };
     }
-    input(value, "options", Locale::En)
+    if field.is_empty() {
+        field = argument.to_string();
+    }
+    invalid(&field, detail, locale)
 }
 
-/// Writes a result as a plain object, through JSON for the same reasons as `input`.
-pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| {
-        JsValue::from(js_sys::Error::new(&format!(
-            "orderguard: could not encode the result: {e}"
-        )))
-    })?;
-    js_sys::JSON::parse(&text)
+fn invalid(field: &str, detail: &str, locale: Locale) -> JsValue {
+    error(
+        &InputError::new("invalid_input", field).param("detail", detail),
+        locale,
+    )
+}
+
+/// Whether an optional argument was left out (`undefined` or `null`): its defaults apply.
+fn omitted(value: &JsValue) -> bool {
+    value.is_undefined() || value.is_null()
 }
 
 /// A thrown `Error` whose message is localized and whose `code` and `field` the UI can act on.
