@@ -114,7 +114,8 @@ pub fn estimate(
     let destination = calendar_or_weekends(&destination_country);
 
     // Handling, on the seller's clock.
-    let local = now.local(zone.offset_at(now)).ok_or_else(out_of_range)?;
+    let offset_now = zone.offset_at(now);
+    let local = now.local(offset_now).ok_or_else(out_of_range)?;
     let before_cutoff = origin.is_working_day(local.date) && local.minute < cutoff_minute;
     let start = if before_cutoff {
         local.date
@@ -200,7 +201,6 @@ pub fn estimate(
         remote: remote.as_ref(),
         peaks: &peaks,
     });
-    let offset_now = zone.offset_at(now);
     Ok(Estimate {
         ship_by,
         earliest,

@@ -36,6 +36,11 @@ impl<'a> TimeZone<'a> {
         // offset at most once in two days.
         let before = self.offset_at(Instant(wall.0 - 86_400));
         let after = self.offset_at(Instant(wall.0 + 86_400));
+        if before == after {
+            // No change near the wall time (the usual case): one reading, and two fewer look-ups, which
+            // in a browser are each a call into `Intl`.
+            return Instant::at(date, minute, before);
+        }
         let fits = |offset: i32| {
             let instant = Instant::at(date, minute, offset);
             (self.offset_at(instant) == offset).then_some(instant)
