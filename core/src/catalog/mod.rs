@@ -228,7 +228,7 @@ impl CatalogChecker {
                 Some(Format::OzonCsv) | Some(Format::OzonXlsx) | None => Format::OzonXlsx,
                 Some(other) => other,
             };
-            return Ok(report.finish(format.name(), Encoding::Utf8, None));
+            return Ok(report.finish(format.name(), None));
         }
         self.read(&[], true)?;
         let mut report = self
@@ -257,11 +257,7 @@ impl CatalogChecker {
             }
             _ => Format::Csv,
         };
-        Ok(report.finish(
-            format.name(),
-            self.detection.encoding,
-            Some(&self.detection),
-        ))
+        Ok(report.finish(format.name(), Some(&self.detection)))
     }
 
     /// Decides the encoding and the kind of file from its first bytes, then reads them.

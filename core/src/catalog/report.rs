@@ -138,13 +138,10 @@ impl ReportBuilder {
         self.listings.len()
     }
 
-    /// The report; `detection` is how a text file's encoding was found (none for a workbook).
-    pub fn finish(
-        self,
-        format: &'static str,
-        encoding: Encoding,
-        detection: Option<&Detection>,
-    ) -> CatalogReport {
+    /// The report; `detection` is how a text file's encoding was found (none for a workbook, whose XML
+    /// is UTF-8).
+    pub fn finish(self, format: &'static str, detection: Option<&Detection>) -> CatalogReport {
+        let encoding = detection.map_or(Encoding::Utf8, |d| d.encoding);
         let notes = detection
             .filter(|d| d.settled == Settled::Guessed)
             .map(|d| {

@@ -146,7 +146,7 @@ fn shopify_rows_become_one_listing_with_sizes_images_and_prices() {
             .unwrap();
     }
     plan_rows.finish(&mut report);
-    let report = report.finish("shopify-csv", Encoding::Utf8, None);
+    let report = report.finish("shopify-csv", None);
     assert_eq!(report.listings.len(), 1);
     assert_eq!(report.listings[0].grouped_rows, vec![3, 4]);
 }
