@@ -89,12 +89,13 @@ pub fn estimate(
 ) -> Result<Estimate, InputError> {
     let origin_country = country_code(&input.origin.country, "origin.country")?;
     let destination_country = country_code(&input.destination.country, "destination.country")?;
-    let zone = TimeZone::named(input.origin.time_zone.trim(), zones).ok_or_else(|| {
-        InputError::new("unknown_time_zone", "origin.timeZone")
-            .param("zone", &input.origin.time_zone)
-    })?;
     let now = Instant::parse_rfc3339(&input.ordered_at).ok_or_else(|| {
         InputError::new("malformed_order_time", "orderedAt").param("value", &input.ordered_at)
+    })?;
+    let zone_name = input.origin.time_zone.trim();
+    let (zone, offset_now) = TimeZone::with_offset_at(zone_name, zones, now).ok_or_else(|| {
+        InputError::new("unknown_time_zone", "origin.timeZone")
+            .param("zone", &input.origin.time_zone)
     })?;
     let cutoff_minute = instant::parse_hh_mm(input.origin.cutoff.trim()).ok_or_else(|| {
         InputError::new("malformed_cutoff", "origin.cutoff").param("value", &input.origin.cutoff)
@@ -114,7 +115,6 @@ pub fn estimate(
     let destination = calendar_or_weekends(&destination_country);
 
     // Handling, on the seller's clock.
-    let offset_now = zone.offset_at(now);
     let local = now.local(offset_now).ok_or_else(out_of_range)?;
     let before_cutoff = origin.is_working_day(local.date) && local.minute < cutoff_minute;
     let start = if before_cutoff {

@@ -15,8 +15,18 @@ pub struct TimeZone<'a> {
 impl<'a> TimeZone<'a> {
     /// The zone by its IANA name or link, as the host's database spells it (hosts may accept any case).
     pub fn named(name: &'a str, zones: &'a dyn TimeZones) -> Option<Self> {
-        zones.offset_at(name, 0)?;
-        Some(TimeZone { name, zones })
+        TimeZone::with_offset_at(name, zones, Instant(0)).map(|(zone, _)| zone)
+    }
+
+    /// The zone by its name, with its offset in whole minutes at `instant`: one look-up that both checks
+    /// the name and answers the first question an estimate asks.
+    pub fn with_offset_at(
+        name: &'a str,
+        zones: &'a dyn TimeZones,
+        instant: Instant,
+    ) -> Option<(Self, i32)> {
+        let seconds = zones.offset_at(name, instant.0)?;
+        Some((TimeZone { name, zones }, seconds.div_euclid(60)))
     }
 
     /// The offset from UTC in whole minutes in force at `instant`. (Sub-minute offsets exist only in the
