@@ -1,10 +1,10 @@
 //! Address validation at checkout.
 
-use orderguard_core::address;
+use orderguard_core::address::{self, Address};
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::{
-    plain::{input, options, output},
+    plain::{input, options, output, Bad, Read, Value},
     CommonOptions,
 };
 
@@ -14,7 +14,7 @@ const TYPES: &'static str = include_str!("../types/address.d.ts");
 #[wasm_bindgen(js_name = validateAddress, skip_typescript)]
 pub fn validate_address(address: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let opts: CommonOptions = options(opts)?;
-    let address: address::Address = input(address, "address", opts.locale)?;
+    let address: Address = input(address, "address", opts.locale)?;
     output(&address::validate(&address, opts.locale))
 }
 
@@ -22,4 +22,23 @@ pub fn validate_address(address: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 pub fn address_form(country: JsValue) -> Result<JsValue, JsValue> {
     let country: String = input(country, "country", Default::default())?;
     output(&address::address_form(&country))
+}
+
+impl Read for Address {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let a = value.object()?;
+        let text = |name| a.field(name).read_given::<String>();
+        Ok(Address {
+            country: a.field("country").required()?.string()?,
+            region: text("region")?,
+            city: text("city")?,
+            district: text("district")?,
+            address_line1: text("addressLine1")?,
+            address_line2: text("addressLine2")?,
+            postal_code: text("postalCode")?,
+            recipient: text("recipient")?,
+            organization: text("organization")?,
+            phone: text("phone")?,
+        })
+    }
 }

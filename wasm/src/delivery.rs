@@ -1,13 +1,16 @@
 //! Delivery estimate and working-day calendars at checkout.
 
 use orderguard_core::calendar::WorkingDayCalendar;
-use orderguard_core::date::Date;
+use orderguard_core::date::{Date, DayRange};
+use orderguard_core::delivery::{
+    Destination, EstimateInput, HandlingDays, LastMile, Method, Origin,
+};
 use orderguard_core::{delivery, InputError, Locale};
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::{
     error,
-    plain::{input, options, output},
+    plain::{input, options, output, Bad, Read, Value},
     CommonOptions,
 };
 use crate::host::BrowserHost;
@@ -34,7 +37,7 @@ pub fn add_working_days(country: JsValue, date: JsValue, n: JsValue) -> Result<S
 #[wasm_bindgen(js_name = estimateDelivery, skip_typescript)]
 pub fn estimate_delivery(order: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let opts: CommonOptions = options(opts)?;
-    let order: delivery::EstimateInput = input(order, "input", opts.locale)?;
+    let order: EstimateInput = input(order, "input", opts.locale)?;
     let estimate = delivery::estimate(&order, &BrowserHost, opts.locale)
         .map_err(|e| error(&e, opts.locale))?;
     output(&estimate)
@@ -44,7 +47,7 @@ fn calendar_and_date(
     country: JsValue,
     date: JsValue,
 ) -> Result<(&'static WorkingDayCalendar, Date), JsValue> {
-    // Plain `as_string` rather than serde: these run once per look-up and a string is all they take.
+    // Plain `as_string` rather than the reader: these run once per look-up and a string is all they take.
     let country = text(&country, "country")?;
     let text = text(&date, "date")?;
     let calendar = WorkingDayCalendar::for_country(&country).ok_or_else(|| {
@@ -64,4 +67,72 @@ fn text(value: &JsValue, field: &str) -> Result<String, JsValue> {
         let e = InputError::new("invalid_input", field).param("detail", "expected a string");
         error(&e, Locale::En)
     })
+}
+
+impl Read for EstimateInput {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let input = value.object()?;
+        Ok(EstimateInput {
+            ordered_at: input.field("orderedAt").required()?.string()?,
+            origin: input.field("origin").read()?,
+            destination: input.field("destination").read()?,
+            method: input.field("method").choice(&[
+                ("air_mail", Method::AirMail),
+                ("air_express", Method::AirExpress),
+                ("express", Method::Express),
+            ])?,
+            delivery: input.field("delivery").choice(&[
+                ("pickup_point", LastMile::PickupPoint),
+                ("courier", LastMile::Courier),
+            ])?,
+            transit_days: input.field("transitDays").read_given()?,
+        })
+    }
+}
+
+impl Read for Origin {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let origin = value.object()?;
+        Ok(Origin {
+            country: origin.field("country").string()?,
+            time_zone: origin.field("timeZone").string()?,
+            cutoff: origin.field("cutoff").string()?,
+            handling_days: origin.field("handlingDays").read()?,
+        })
+    }
+}
+
+impl Read for Destination {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let destination = value.object()?;
+        Ok(Destination {
+            country: destination.field("country").string()?,
+            postal_code: destination.field("postalCode").read_given()?,
+            region: destination.field("region").read_given()?,
+        })
+    }
+}
+
+/// A whole number of days or `{ min, max }`.
+impl Read for HandlingDays {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let value = value.required()?;
+        if value.is_number() {
+            value.integer().map(HandlingDays::Exact)
+        } else if value.is_object() {
+            value.read().map(HandlingDays::Range)
+        } else {
+            Err(value.bad("expected a whole number of days or { min, max }"))
+        }
+    }
+}
+
+impl Read for DayRange {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let range = value.object()?;
+        Ok(DayRange {
+            min: range.field("min").integer()?,
+            max: range.field("max").integer()?,
+        })
+    }
 }

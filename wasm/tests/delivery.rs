@@ -120,6 +120,34 @@ fn bad_estimate_input_throws_an_error_naming_the_field() {
     assert_eq!(text(&err, "field"), "input");
 }
 
+#[wasm_bindgen_test]
+fn day_counts_must_be_whole_numbers_in_range() {
+    let with_handling = |days: JsValue| {
+        let input = order("2026-11-20T09:00:00+08:00", "Asia/Shanghai");
+        let origin = Reflect::get(&input, &"origin".into()).unwrap();
+        Reflect::set(&origin, &"handlingDays".into(), &days).unwrap();
+        orderguard_wasm::estimate_delivery(input, JsValue::UNDEFINED)
+    };
+    assert!(with_handling(2.0.into()).is_ok(), "2.0 is the number 2");
+    for bad in [JsValue::from(1.5), (-1).into(), 1e10.into(), "1-2".into()] {
+        let err = with_handling(bad).unwrap_err();
+        assert_eq!(text(&err, "field"), "origin.handlingDays");
+        assert_eq!(text(&err, "code"), "invalid_input");
+    }
+    let range = js_sys::JSON::parse(r#"{"min":1,"max":"3"}"#).unwrap();
+    assert_eq!(
+        text(&with_handling(range).unwrap_err(), "field"),
+        "origin.handlingDays.max"
+    );
+    let range = js_sys::JSON::parse(r#"{"min":1}"#).unwrap();
+    let err = with_handling(range).unwrap_err();
+    assert_eq!(text(&err, "field"), "origin.handlingDays.max");
+    assert!(text(&err, "message").contains("missing field"));
+    let err = orderguard_wasm::add_working_days("RU".into(), "2026-01-01".into(), 2.5.into())
+        .unwrap_err();
+    assert_eq!(text(&err, "field"), "n");
+}
+
 /// Every zone name the browser's `Intl` knows (`Intl.supportedValuesOf("timeZone")`).
 fn browser_zones() -> Vec<String> {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).unwrap();

@@ -108,4 +108,15 @@ fn wrong_types_throw_naming_the_nested_field() {
     assert_eq!(text(&err, "field"), "seller.windowDays");
     let err = orderguard_wasm::return_policy(JsValue::NULL).unwrap_err();
     assert_eq!(text(&err, "field"), "input");
+    let points =
+        js_sys::JSON::parse(r#"{"market":"RU","seller":{"returnPoints":["Tverskaya St 1", 7]}}"#)
+            .unwrap();
+    let err = orderguard_wasm::return_policy(points).unwrap_err();
+    assert_eq!(text(&err, "field"), "seller.returnPoints[1]");
+    let in_writing = object(&[
+        ("market", "RU".into()),
+        ("termsGivenInWriting", "no".into()),
+    ]);
+    let err = orderguard_wasm::return_policy(in_writing).unwrap_err();
+    assert_eq!(text(&err, "field"), "termsGivenInWriting");
 }

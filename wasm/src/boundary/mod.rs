@@ -3,8 +3,9 @@
 //! core `InputError` into a thrown JS `Error` that carries `code` and `field` as data.
 //!
 //! Two readers, one per package: the checkout's (`plain`) reads a plain copy of the argument field by
-//! field and ships no JSON reader; the seller tools' (`json`) reads the argument's JSON text with
-//! serde_json, which their listings' free-form attributes need anyway.
+//! field with readers written per type and ships neither a JSON reader nor serde's deserializers; the
+//! seller tools' (`json`) reads the argument's JSON text with serde_json, which their listings'
+//! free-form attributes need anyway.
 
 #[cfg(feature = "seller")]
 pub mod json;
@@ -14,20 +15,29 @@ mod json_path;
 pub mod plain;
 
 use orderguard_core::{InputError, Locale};
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
-/// Options every export accepts.
-#[derive(Default, Deserialize)]
-#[cfg_attr(not(feature = "checkout"), allow(dead_code))]
+/// Options every checkout export accepts.
+#[cfg(feature = "checkout")]
+#[derive(Default)]
 pub struct CommonOptions {
-    #[serde(default)]
     pub locale: Locale,
 }
 
-/// The thrown error for a bad field. `path` is where the reader stopped (empty at the root); serde's
-/// "missing field" is about a member of that place, so the member is added to the path. `argument`
-/// names the whole value when that is what is wrong.
+#[cfg(feature = "checkout")]
+impl plain::Read for CommonOptions {
+    fn read(value: plain::Value) -> Result<Self, plain::Bad> {
+        let options = value.object()?;
+        Ok(CommonOptions {
+            locale: options.field("locale").read_or_default()?,
+        })
+    }
+}
+
+/// The thrown error for a bad field found by serde. `path` is where the reader stopped (empty at the
+/// root); serde's "missing field" is about a member of that place, so the member is added to the path.
+/// `argument` names the whole value when that is what is wrong.
+#[cfg(feature = "seller")]
 fn invalid_field(path: &str, detail: &str, argument: &str, locale: Locale) -> JsValue {
     let mut field = path.to_string();
     if let Some(missing) = detail
