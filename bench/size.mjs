@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const CHECKOUT_ENTRY = "orderguard-checkout.js";
+/** What a checkout page loads: the built entry (scripts/build-www.mjs), which imports nothing statically. */
+const CHECKOUT_ENTRY = "dist/orderguard-checkout.js";
 
 /**
  * The ceilings the test command holds, in bytes of gzip (level 9). The checkout page's is the download a
@@ -12,11 +13,14 @@ const CHECKOUT_ENTRY = "orderguard-checkout.js";
  * without saying why in the commit.
  */
 export const CEILINGS = {
-  checkoutPage: 134 * 1024,
+  checkoutPage: 125 * 1024,
   sellerPackage: 206 * 1024,
 };
 
-/** Every module the checkout entry loads, by following its relative imports (the wasm glue aside). */
+/**
+ * Every module the checkout entry loads, by following its relative imports (the wasm glue aside): the
+ * built entry alone, unless a change makes it import modules of its own.
+ */
 export function checkoutModules(root) {
   const found = new Set();
   const visit = (file) => {

@@ -1,5 +1,5 @@
 // The checkout demo page: a storefront that embeds orderguard-checkout.js and wires its own controls.
-import { loadOrderguard } from "./orderguard-checkout.js";
+import { loadOrderguard } from "./dist/orderguard-checkout.js";
 
 // The storefront's own words; the elements translate themselves from the page's `lang`.
 const TEXT = {

@@ -29,6 +29,15 @@ export type OrderguardModule = typeof Orderguard;
  */
 export function loadOrderguard(): Promise<OrderguardModule>;
 
+/** The runtime behind `loadOrderguard`. */
+export const checkoutRuntime: {
+  load(): Promise<OrderguardModule>;
+  /** Whether a call now runs at once: false before the first load and while a fresh instance loads. */
+  readonly ready: boolean;
+  /** The live instance's exports, or null while none is ready. */
+  readonly instance: OrderguardModule | null;
+};
+
 /** The seller's settings, shared by every element on the page. Every key is optional. */
 export interface SellerConfig {
   /** Language of the elements ("en", "ru", "zh"; "de", "pt" for the return policy), over the page's `lang`. */

@@ -1,5 +1,6 @@
-// orderguard's checkout entry: one module a storefront embeds with a single tag, no bundler:
-//   <script type="module" src="/orderguard/orderguard-checkout.js"></script>
+// orderguard's checkout entry: one module a storefront embeds with a single tag, no bundler. Pages load
+// its built form, the entry and its components in one minified file (scripts/build-www.mjs):
+//   <script type="module" src="/orderguard/dist/orderguard-checkout.js"></script>
 // It registers <og-address-form>, <og-delivery-estimate> and <og-return-policy>, shares one seller
 // configuration between them, and lets the buyer's address drive the other two (see docs/embedding.md).
 // The wasm module is fetched and instantiated once, when the first element needs it.
@@ -7,12 +8,9 @@ import { OgAddressForm } from "./components/address-form.js";
 import { DeliveryEstimateElement } from "./components/delivery-estimate.js";
 import { ReturnPolicyElement } from "./components/return-policy.js";
 import { configure, sellerConfig } from "./components/config.js";
-import { loadOrderguard } from "./components/runtime.js";
-// Imported by the components too; named here so the browser fetches it with them rather than after them
-// (every module the entry lists is found one round trip earlier).
-import "./components/style-sheet.js";
+import { checkoutRuntime, loadOrderguard } from "./components/runtime.js";
 
-export { configure, sellerConfig, loadOrderguard, OgAddressForm, DeliveryEstimateElement, ReturnPolicyElement };
+export { configure, sellerConfig, loadOrderguard, checkoutRuntime, OgAddressForm, DeliveryEstimateElement, ReturnPolicyElement };
 
 // The buyer's address decides where the parcel goes and which law's return minimum applies. Elements that
 // set `destination-country` / `market` themselves (attribute `linked="false"`) keep their own.

@@ -15,7 +15,8 @@ export default function sizes({ root, kb }) {
     rows.push(["size", `${pkg} package total`, both(size.total), pkg === "seller" ? `ceiling ${kb(CEILINGS.sellerPackage)} gzip` : ""]);
   }
   const { modules, components, page } = checkoutPageSize(root);
-  rows.push(["size", `checkout entry and components (${modules.length} modules)`, both(components)]);
+  const files = modules.length === 1 ? "one file" : `${modules.length} files`;
+  rows.push(["size", `checkout entry and components, built (${files}: ${modules.join(", ")})`, both(components)]);
   rows.push([
     "size",
     "checkout page download (package + components)",

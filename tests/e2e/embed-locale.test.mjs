@@ -122,7 +122,7 @@ test("a payload set through the value property and the JSON configuration stays 
   await page.locator("og-address-form").evaluate((el, payload) => (el.value = { country: "RU", recipient: payload, city: payload }), PAYLOADS[0]);
   assert.equal(await page.locator("og-address-form >> #og-recipient").inputValue(), PAYLOADS[0]);
   await page.evaluate(async (payload) => {
-    const { configure } = await import("/orderguard-checkout.js");
+    const { configure } = await import("/dist/orderguard-checkout.js");
     configure({ returnTerms: { returnPoints: [payload] } });
   }, PAYLOADS[1]);
   await page.locator("og-return-policy >> [part=toggle]").click();

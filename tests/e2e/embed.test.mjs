@@ -43,7 +43,9 @@ test("the wasm module is fetched once per page", async () => {
   await page.waitForLoadState("networkidle");
   const count = (path) => fetched.filter((p) => p === path).length;
   assert.equal(count("/pkg/checkout/orderguard_bg.wasm"), 1, fetched.join("\n"));
-  assert.equal(count("/orderguard-checkout.js"), 1, fetched.join("\n"));
+  assert.equal(count("/dist/orderguard-checkout.js"), 1, fetched.join("\n"));
+  // The built entry is one file: no component module is fetched on its own.
+  assert.deepEqual(fetched.filter((p) => p.startsWith("/components/")), [], fetched.join("\n"));
   assert.equal(count("/pkg/checkout/orderguard.js"), 1, fetched.join("\n"));
   assert.equal(fetched.filter((p) => p.endsWith(".wasm")).length, 1, fetched.join("\n"));
 });
@@ -52,7 +54,7 @@ test("the README's full example is the plain embed page, word for word", async (
   const readme = await readFile(new URL("README.md", ROOT), "utf8");
   const example = await readFile(new URL("www/embed-example.html", ROOT), "utf8");
   assert.ok(readme.includes("```html\n" + example + "```"), "README.md must show www/embed-example.html as its full example");
-  const snippet = '<script type="module" src="orderguard-checkout.js"></script>';
+  const snippet = '<script type="module" src="dist/orderguard-checkout.js"></script>';
   const demo = await readFile(new URL("www/index.html", ROOT), "utf8");
   assert.ok(readme.includes(snippet) && example.includes(snippet) && demo.includes(snippet));
   // One script tag loads everything: no other executable script on the page.
@@ -101,7 +103,7 @@ test("configure() changes the shared configuration and every element follows", a
   await page.locator("og-delivery-estimate >> [part=range]").filter({ hasText: /\d/ }).waitFor();
   await page.locator("og-return-policy >> [part=summary]").waitFor();
   const config = await page.evaluate(async () => {
-    const { configure } = await import("/orderguard-checkout.js");
+    const { configure } = await import("/dist/orderguard-checkout.js");
     return configure({ methods: ["express"], returnTerms: { windowDays: 60 }, locale: "ru" });
   });
   assert.deepEqual(config.methods, ["express"]);

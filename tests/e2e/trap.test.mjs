@@ -21,7 +21,8 @@ after(() => s.close());
  * Returns nothing; the trapped instance is left for the runtime to replace.
  */
 async function trapOnce({ runtime, name }) {
-  const runtimes = await import("/components/runtime.js");
+  // The checkout page runs the built entry; the seller page and its worker run the components' sources.
+  const runtimes = await import(runtime === "checkoutRuntime" ? "/dist/orderguard-checkout.js" : "/components/runtime.js");
   const live = runtimes[runtime].instance;
   const raw = await live.default(); // the instance's raw wasm exports
   const real = live[name];

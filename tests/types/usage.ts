@@ -2,6 +2,7 @@
 // from what the documentation promises, this stops compiling under `tsc --strict`.
 import type { CatalogEncoding, CatalogReport } from "../../www/pkg/seller/orderguard.js";
 import type * as Checkout from "../../www/pkg/checkout/orderguard.js";
+import type { checkoutRuntime } from "../../www/orderguard-checkout.js";
 
 export function encodingLine(report: CatalogReport): string {
   const guessed = report.notes.find((note) => note.code === "encoding_guessed");
@@ -16,4 +17,9 @@ export function provisions(policy: Checkout.ReturnPolicy): string[] {
 
 export function shipLine(estimate: Checkout.DeliveryEstimate): string {
   return `${estimate.shipBy} ${estimate.earliest}-${estimate.latest} ${estimate.cutoff.minutesLeft}`;
+}
+
+export async function verdictOf(runtime: typeof checkoutRuntime, address: Checkout.Address): Promise<string> {
+  const og = runtime.ready && runtime.instance ? runtime.instance : await runtime.load();
+  return og.validateAddress(address).verdict;
 }
