@@ -1,22 +1,36 @@
-//! Official working-day calendars, one data file per country (`core/data/calendars/<cc>.toml`), each
-//! year citing the decree or notice it comes from. Years the data covers are answered from a per-year
-//! bitset built once; other years fall back to fixed-date holidays and ordinary weekends, and callers
-//! can ask [`WorkingDayCalendar::covers`] to say so.
+//! Official working-day calendars, one data file per country (`core/data/calendars/<cc>.toml`). A year
+//! with a decree or notice is read from its `[[year]]` entry, which cites it; any other year is worked
+//! out from the law's rules in the same file (statutory holidays, Easter, the Chinese calendar, a
+//! holiday on a weekend moving to the next working day), and [`WorkingDayCalendar::coverage`] says
+//! what such a year still waits for. Each year is a bitset, built once (rule-made years of 2000-2127
+//! are kept).
 
+mod chinese;
+mod coverage;
+mod easter;
+mod rules;
 mod year;
 
 use std::sync::OnceLock;
 
 use crate::date::Date;
 use crate::record::Record;
-use year::YearBits;
+pub use chinese::ChineseFestival;
+pub use coverage::{Coverage, Pending};
+pub use easter::{orthodox_easter, western_easter};
+use rules::StatutoryRules;
+pub use rules::{DayRule, Undated};
+use year::YearDays;
 
 /// The countries with a calendar, in ISO 3166-1 alpha-2.
 pub const COUNTRIES: [&str; 6] = ["RU", "CN", "BY", "KZ", "DE", "BR"];
 
-/// A covered year's facts beside its bitset.
-struct CoveredYear {
-    bits: YearBits,
+/// Years whose rule-made days are kept once built; others are built on each look-up.
+const KEPT_YEARS: std::ops::Range<i32> = 2000..2128;
+
+/// A decreed year's days beside the facts about its decree.
+struct DecreedYear {
+    days: YearDays,
     verified: bool,
     source: String,
 }
@@ -24,15 +38,12 @@ struct CoveredYear {
 /// The working days of one country.
 pub struct WorkingDayCalendar {
     country: String,
+    rules: StatutoryRules,
     first_year: i32,
-    /// Index `year - first_year`; `None` for a gap in the data.
-    years: Vec<Option<CoveredYear>>,
-    /// (month, day) of the fixed-date holidays, for uncovered years.
-    fixed: Vec<(u8, u8)>,
-    pickup_closed_fixed: Vec<(u8, u8)>,
-    /// Sorted: official days off of the covered years, and the extra pickup-closed dates.
-    days_off: Vec<Date>,
-    pickup_closed_dates: Vec<Date>,
+    /// Index `year - first_year`; `None` for a year without a decree in the data.
+    decreed: Vec<Option<DecreedYear>>,
+    /// Index `year - KEPT_YEARS.start`.
+    computed: Vec<OnceLock<(YearDays, Coverage)>>,
 }
 
 impl WorkingDayCalendar {
@@ -66,65 +77,67 @@ impl WorkingDayCalendar {
     }
 
     fn from_file(file: Record) -> WorkingDayCalendar {
-        let file = file.keys(&["country", "fixed_holidays", "pickup_closed", "year"]);
+        let file = file.keys(&[
+            "country",
+            "holidays",
+            "weekend_holidays_move",
+            "not_moved",
+            "pickup_closed",
+            "pending",
+            "year",
+        ]);
+        let rules = StatutoryRules::from_file(file);
         let records: Vec<Record> = file
             .get("year")
             .items()
-            .map(|r| {
-                r.keys(&[
-                    "year",
-                    "days_off",
-                    "working_days",
-                    "pickup_closed",
-                    "verified",
-                    "source",
-                ])
-            })
+            .map(|r| r.keys(&["year", "days_off", "working_days", "verified", "source"]))
             .collect();
         let year_of = |r: &Record| r.get("year").int() as i32;
         let first_year = records.iter().map(year_of).min().unwrap_or(0);
         let last_year = records.iter().map(year_of).max().unwrap_or(-1);
-        let mut years: Vec<Option<CoveredYear>> = (first_year..=last_year).map(|_| None).collect();
-        let mut days_off = Vec::new();
-        let mut pickup_closed_dates = Vec::new();
+        let mut decreed: Vec<Option<DecreedYear>> =
+            (first_year..=last_year).map(|_| None).collect();
         for record in &records {
             let year = year_of(record);
-            let off = record.get("days_off").dates();
-            let bits = YearBits::new(year, &off, &record.get("working_days").dates());
-            days_off.extend(off.into_iter().filter(|d| d.year() == year));
-            pickup_closed_dates.extend(record.get("pickup_closed").dates());
-            years[(year - first_year) as usize] = Some(CoveredYear {
-                bits,
+            let mut days = YearDays::weekdays(year);
+            record
+                .get("days_off")
+                .dates()
+                .into_iter()
+                .for_each(|d| days.set_day_off(d));
+            record
+                .get("working_days")
+                .dates()
+                .into_iter()
+                .for_each(|d| days.set_working(d));
+            rules
+                .pickup_closed_in(year)
+                .for_each(|d| days.set_pickup_closed(d));
+            decreed[(year - first_year) as usize] = Some(DecreedYear {
+                days,
                 verified: record.get("verified").bool(),
                 source: record.get("source").str().to_string(),
             });
         }
-        // The files list dates in order (a test checks it), so look-ups can binary-search without a
-        // sort shipped in the package.
-        let month_days = |key: &str| file.get(key).items().map(Record::month_day).collect();
         WorkingDayCalendar {
             country: file.get("country").str().to_string(),
+            rules,
             first_year,
-            years,
-            fixed: month_days("fixed_holidays"),
-            pickup_closed_fixed: month_days("pickup_closed"),
-            days_off,
-            pickup_closed_dates,
+            decreed,
+            computed: KEPT_YEARS.map(|_| OnceLock::new()).collect(),
         }
     }
 
-    /// A calendar of ordinary Saturday-Sunday weekends and no holidays, covering no year: for a country
+    /// A calendar of ordinary Saturday-Sunday weekends and no holidays, knowing no year: for a country
     /// without official data.
     pub fn weekends_only() -> &'static WorkingDayCalendar {
         static EMPTY: OnceLock<WorkingDayCalendar> = OnceLock::new();
         EMPTY.get_or_init(|| WorkingDayCalendar {
             country: String::new(),
+            rules: StatutoryRules::none(),
             first_year: 0,
-            years: Vec::new(),
-            fixed: Vec::new(),
-            pickup_closed_fixed: Vec::new(),
-            days_off: Vec::new(),
-            pickup_closed_dates: Vec::new(),
+            decreed: Vec::new(),
+            computed: KEPT_YEARS.map(|_| OnceLock::new()).collect(),
         })
     }
 
@@ -132,60 +145,80 @@ impl WorkingDayCalendar {
         &self.country
     }
 
-    fn covered(&self, year: i32) -> Option<&CoveredYear> {
+    fn decreed(&self, year: i32) -> Option<&DecreedYear> {
         let index = usize::try_from(year - self.first_year).ok()?;
-        self.years.get(index)?.as_ref()
+        self.decreed.get(index)?.as_ref()
     }
 
-    /// Whether the data covers `year` (else answers come from the fixed-date fallback).
+    /// Runs `read` on the days of `year`: the decree's, else the rules'.
+    fn with_year<R>(&self, year: i32, read: impl FnOnce(&YearDays) -> R) -> R {
+        match self.decreed(year) {
+            Some(decreed) => read(&decreed.days),
+            None => self.with_rule_year(year, |days, _| read(days)),
+        }
+    }
+
+    /// Runs `read` on the days the rules give for `year` (kept once built) and their coverage.
+    fn with_rule_year<R>(&self, year: i32, read: impl FnOnce(&YearDays, Coverage) -> R) -> R {
+        let kept = usize::try_from(year - KEPT_YEARS.start)
+            .ok()
+            .and_then(|i| self.computed.get(i));
+        match kept {
+            Some(cell) => {
+                let (days, coverage) = cell.get_or_init(|| self.rules.year(year));
+                read(days, *coverage)
+            }
+            None => {
+                let (days, coverage) = self.rules.year(year);
+                read(&days, coverage)
+            }
+        }
+    }
+
+    /// How `year`'s days are known: from a decree, from the law alone, from the law while the decree
+    /// is awaited (and what it will add), or from fixed dates only.
+    pub fn coverage(&self, year: i32) -> Coverage {
+        match self.decreed(year) {
+            Some(_) => Coverage::Decreed,
+            None => self.with_rule_year(year, |_, coverage| coverage),
+        }
+    }
+
+    /// Whether every day of `year` is known: by a decree, or by the law where no decree is issued.
     pub fn covers(&self, year: i32) -> bool {
-        self.covered(year).is_some()
+        self.coverage(year).is_complete()
     }
 
-    /// Whether the year's data was checked against the decree itself (see the data file's header).
+    /// Whether the year's decree was checked against its official text (see the data file's header).
     pub fn is_verified(&self, year: i32) -> bool {
-        self.covered(year).is_some_and(|y| y.verified)
+        self.decreed(year).is_some_and(|y| y.verified)
     }
 
-    /// The decree or notice a covered year comes from.
+    /// The decree or notice a decreed year comes from.
     pub fn source(&self, year: i32) -> Option<&str> {
-        self.covered(year).map(|y| y.source.as_str())
+        self.decreed(year).map(|y| y.source.as_str())
     }
 
-    /// The covered years, oldest first.
-    pub fn covered_years(&self) -> impl Iterator<Item = i32> + '_ {
+    /// The years with a decree in the data, oldest first.
+    pub fn decreed_years(&self) -> impl Iterator<Item = i32> + '_ {
         (self.first_year..)
-            .zip(&self.years)
+            .zip(&self.decreed)
             .filter_map(|(y, c)| c.as_ref().map(|_| y))
     }
 
     pub fn is_working_day(&self, date: Date) -> bool {
-        match self.covered(date.year()) {
-            Some(year) => year.bits.is_working(date),
-            None => !date.weekday().is_weekend() && !self.is_fixed_holiday(date),
-        }
+        self.with_year(date.year(), |days| days.is_working(date))
     }
 
-    fn is_fixed_holiday(&self, date: Date) -> bool {
-        self.fixed.contains(&(date.month(), date.day()))
-    }
-
-    /// An official day off (a public holiday or a transferred day off), as opposed to an ordinary
-    /// weekend. Holidays that fall on a weekend count too.
+    /// An official day off (a public holiday, or a day off given or moved for one), as opposed to an
+    /// ordinary weekend. Holidays that fall on a weekend count too.
     pub fn is_holiday(&self, date: Date) -> bool {
-        if self.covers(date.year()) {
-            self.days_off.binary_search(&date).is_ok()
-        } else {
-            self.is_fixed_holiday(date)
-        }
+        self.with_year(date.year(), |days| days.is_day_off(date))
     }
 
     /// Pickup points open every day but the country's main public holidays.
     pub fn is_pickup_open(&self, date: Date) -> bool {
-        !self
-            .pickup_closed_fixed
-            .contains(&(date.month(), date.day()))
-            && self.pickup_closed_dates.binary_search(&date).is_err()
+        !self.with_year(date.year(), |days| days.is_pickup_closed(date))
     }
 
     /// For n > 0 the n-th working day after `date`, for n < 0 the |n|-th before it, for n = 0 the date

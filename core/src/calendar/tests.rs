@@ -8,11 +8,21 @@ fn d(text: &str) -> Date {
     Date::parse(text).unwrap()
 }
 
-/// `rest`: announced periods of days off ("MM-DD" or "MM-DD..MM-DD", weekends inside them included);
-/// `work`: weekend days made working days.
+/// A decreed year, day by day.
 fn assert_year(country: &str, year: i32, rest: &[&str], work: &[&str]) {
     let calendar = WorkingDayCalendar::for_country(country).unwrap();
-    assert!(calendar.covers(year), "{country} {year} should be covered");
+    assert_eq!(
+        calendar.coverage(year),
+        Coverage::Decreed,
+        "{country} {year}"
+    );
+    assert_days(country, year, rest, work);
+}
+
+/// `rest`: announced periods of days off ("MM-DD" or "MM-DD..MM-DD", weekends inside them included);
+/// `work`: weekend days made working days.
+fn assert_days(country: &str, year: i32, rest: &[&str], work: &[&str]) {
+    let calendar = WorkingDayCalendar::for_country(country).unwrap();
     let mut off = Vec::new();
     for period in rest {
         let (from, to) = period.split_once("..").unwrap_or((period, period));
@@ -165,7 +175,7 @@ fn kazakhstan_2025_follows_the_ministry_order() {
 }
 
 #[test]
-fn kazakhstan_2026_follows_the_published_calendar() {
+fn kazakhstan_2026_follows_the_published_calendar_without_constitution_day() {
     let rest = [
         "01-01..01-02",
         "01-07",
@@ -174,14 +184,7 @@ fn kazakhstan_2026_follows_the_published_calendar() {
         "05-01",
         "05-07",
     ];
-    let more = [
-        "05-09..05-11",
-        "05-27",
-        "07-06",
-        "08-29..08-31",
-        "10-24..10-26",
-        "12-16",
-    ];
+    let more = ["05-09..05-11", "05-27", "07-06", "10-24..10-26", "12-16"];
     assert_year("KZ", 2026, &[&rest[..], &more[..]].concat(), &[]);
 }
 
@@ -204,19 +207,6 @@ fn brazil_counts_the_national_holidays_and_good_friday() {
     assert_year("BR", 2025, &[&fixed[..], &["04-18"][..]].concat(), &[]);
     assert_year("BR", 2026, &[&fixed[..], &["04-03"][..]].concat(), &[]);
     assert_year("BR", 2027, &[&fixed[..], &["03-26"][..]].concat(), &[]);
-}
-
-#[test]
-fn uncovered_years_fall_back_to_fixed_holidays_and_weekends() {
-    let ru = WorkingDayCalendar::for_country("ru").unwrap();
-    assert!(!ru.covers(2030));
-    assert!(!ru.is_working_day(d("2030-01-07")), "Christmas (Monday)");
-    assert!(ru.is_working_day(d("2030-01-09")));
-    assert!(!ru.is_working_day(d("2030-01-12")), "Saturday");
-    let cn = WorkingDayCalendar::for_country("CN").unwrap();
-    assert!(!cn.covers(2027), "no 2027 notice in the data");
-    assert!(!cn.is_working_day(d("2027-10-01")));
-    assert!(cn.is_working_day(d("2027-10-08")));
 }
 
 #[test]
@@ -279,13 +269,198 @@ fn pickup_points_close_only_on_main_holidays() {
 }
 
 #[test]
-fn data_files_list_their_dates_in_order() {
+fn belarus_2027_counts_its_statutory_days_until_the_resolution() {
+    // Radunitsa: Orthodox Easter 2 May 2027 + 9 days. 2 January, 1 and 9 May, 3 July, 7 November and
+    // 25 December fall on weekends and are not moved.
+    let rest = ["01-01..01-03", "01-07", "03-08", "05-11"];
+    assert_days("BY", 2027, &rest, &[]);
+    let by = WorkingDayCalendar::for_country("BY").unwrap();
+    assert_eq!(
+        by.coverage(2027),
+        Coverage::AwaitingDecree(Pending::Transfers)
+    );
+    assert!(
+        by.is_holiday(d("2027-05-09")),
+        "Victory Day on a Sunday is still a holiday"
+    );
+}
+
+#[test]
+fn kazakhstan_2027_moves_weekend_holidays_and_keeps_constitution_day_in_march() {
+    let rest = [
+        "01-01..01-04", // 2 January on a Saturday: Monday 4 January
+        "01-07",
+        "03-08",
+        "03-15",        // Constitution Day from 2027
+        "03-21..03-24", // Nauryz; 21 March on a Sunday: the day after the three days
+        "05-01..05-03",
+        "05-07..05-10",
+    ];
+    let more = ["07-06", "10-25", "12-16"];
+    assert_days("KZ", 2027, &[&rest[..], &more[..]].concat(), &[]);
+    let kz = WorkingDayCalendar::for_country("KZ").unwrap();
+    assert!(
+        kz.is_working_day(d("2027-08-30")),
+        "no Constitution Day in August"
+    );
+    assert!(
+        kz.is_working_day(d("2026-08-31")),
+        "the 2026 Constitution took the day away"
+    );
+    assert_eq!(
+        kz.coverage(2027),
+        Coverage::AwaitingDecree(Pending::TransfersAndKurbanAit)
+    );
+}
+
+#[test]
+fn china_2027_counts_the_statutory_days_until_the_notice() {
+    // Spring Festival 6 February 2027 (eve 5 February); Qingming 5 April; Dragon Boat 9 June;
+    // Mid-Autumn 15 September.
+    let rest = [
+        "01-01",
+        "02-05..02-08",
+        "04-05",
+        "05-01..05-02",
+        "06-09",
+        "09-15",
+        "10-01..10-03",
+    ];
+    assert_days("CN", 2027, &rest, &[]);
+    let cn = WorkingDayCalendar::for_country("CN").unwrap();
+    assert_eq!(
+        cn.coverage(2027),
+        Coverage::AwaitingDecree(Pending::MakeUpDays)
+    );
+    assert!(!cn.is_pickup_open(d("2027-02-05")) && !cn.is_pickup_open(d("2027-02-06")));
+    assert!(cn.is_pickup_open(d("2027-02-07")));
+}
+
+#[test]
+fn years_after_the_decrees_follow_the_law() {
+    // Russia 2028: 1-8 January, and art. 112's move of Saturday 4 November to Monday 6 November.
+    let rest = [
+        "01-01..01-09",
+        "02-23",
+        "03-08",
+        "05-01",
+        "05-09",
+        "06-12",
+        "11-04..11-06",
+    ];
+    assert_days("RU", 2028, &rest, &[]);
+    assert_days(
+        "DE",
+        2030,
+        &[
+            "01-01",
+            "04-19",
+            "04-22",
+            "05-01",
+            "05-30",
+            "06-10",
+            "10-03",
+            "12-25..12-26",
+        ],
+        &[],
+    );
+    let fixed = [
+        "01-01", "04-21", "05-01", "09-07", "10-12", "11-02", "11-15", "11-20", "12-25",
+    ];
+    assert_days("BR", 2030, &[&fixed[..], &["04-19"][..]].concat(), &[]);
+    // Mid-Autumn 2028 is 3 October, a National Day: counted once.
+    let rest = [
+        "01-01",
+        "01-25..01-28",
+        "04-04",
+        "05-01..05-02",
+        "05-28",
+        "10-01..10-03",
+    ];
+    assert_days("CN", 2028, &rest, &[]);
+    let by = WorkingDayCalendar::for_country("BY").unwrap();
+    assert!(!by.is_working_day(d("2030-05-07")), "Radunitsa 2030");
+    let de = WorkingDayCalendar::for_country("DE").unwrap();
+    assert!(!de.is_pickup_open(d("2030-04-19")) && de.is_pickup_open(d("2030-04-20")));
+}
+
+#[test]
+fn past_the_chinese_table_only_fixed_dates_and_weekends_count() {
+    let cn = WorkingDayCalendar::for_country("CN").unwrap();
+    assert_eq!(cn.coverage(2051), Coverage::FixedDatesOnly);
+    assert!(!cn.is_working_day(d("2051-05-01")) && !cn.is_working_day(d("2051-10-02")));
+    assert!(
+        cn.is_working_day(d("2051-02-10")),
+        "Spring Festival eve: the table ends with 2050"
+    );
+}
+
+#[test]
+fn coverage_says_what_a_year_still_waits_for() {
+    let coverage = |country: &str, year| {
+        WorkingDayCalendar::for_country(country)
+            .unwrap()
+            .coverage(year)
+    };
+    assert_eq!(coverage("RU", 2026), Coverage::Decreed);
+    assert_eq!(
+        coverage("RU", 2028),
+        Coverage::AwaitingDecree(Pending::Transfers)
+    );
+    assert_eq!(coverage("DE", 2030), Coverage::Statutory);
+    assert_eq!(coverage("BR", 2040), Coverage::Statutory);
+    assert!(WorkingDayCalendar::for_country("DE").unwrap().covers(2030));
+    assert!(!WorkingDayCalendar::for_country("RU").unwrap().covers(2028));
+    let codes = [
+        (coverage("RU", 2026), None),
+        (coverage("DE", 2030), None),
+        (coverage("BY", 2027), Some("transfers")),
+        (coverage("KZ", 2027), Some("transfers_and_kurban_ait")),
+        (coverage("CN", 2027), Some("make_up_days")),
+        (coverage("CN", 2051), Some("holidays")),
+        (
+            WorkingDayCalendar::weekends_only().coverage(2026),
+            Some("holidays"),
+        ),
+    ];
+    for (coverage, code) in codes {
+        assert_eq!(coverage.unknown_code(), code, "{coverage:?}");
+    }
+}
+
+#[test]
+fn the_rules_give_every_statutory_weekday_of_a_decreed_year_off() {
     for country in COUNTRIES {
         let calendar = WorkingDayCalendar::for_country(country).unwrap();
-        assert!(calendar.days_off.is_sorted(), "{country} days_off");
-        assert!(
-            calendar.pickup_closed_dates.is_sorted(),
-            "{country} pickup_closed"
-        );
+        for year in calendar.decreed_years() {
+            for holiday in calendar.rules.holidays_in(year) {
+                let weekday = !holiday.weekday().is_weekend();
+                assert!(
+                    !weekday || !calendar.is_working_day(holiday),
+                    "{country} {holiday}"
+                );
+            }
+            let (rules, coverage) = calendar.rules.year(year);
+            if coverage == Coverage::Statutory {
+                // Where the law alone sets the days, a listed year is the rules' year.
+                let mut day = Date::new(year, 1, 1).unwrap();
+                while day.year() == year {
+                    assert_eq!(rules.is_working(day), calendar.is_working_day(day), "{day}");
+                    day = day.add_days(1).unwrap();
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn any_year_from_1_to_9999_has_days() {
+    for country in COUNTRIES {
+        let calendar = WorkingDayCalendar::for_country(country).unwrap();
+        for year in [1, 1582, 1583, 1999, 2128, 5000, 9999] {
+            let new_year = Date::new(year, 1, 1).unwrap();
+            assert!(!calendar.is_working_day(new_year), "{country} {year}");
+            let _ = calendar.coverage(year);
+        }
     }
 }

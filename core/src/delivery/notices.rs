@@ -1,5 +1,5 @@
 //! The notices beside an estimate: holidays inside the window, peaks, a remote area, and years whose
-//! official calendar the data does not cover.
+//! official calendar the data does not fully cover (saying which kind of day is still unknown).
 
 use serde::Serialize;
 
@@ -135,12 +135,17 @@ pub fn collect(cx: &Context) -> Vec<Notice> {
         }
         seen.push(country);
         for year in cx.ordered.year()..=cx.latest.year() {
-            if calendar.covers(year) {
+            let Some(unknown) = calendar.coverage(year).unknown_code() else {
                 continue;
-            }
+            };
             let start = Date::new(year, 1, 1).map_or(cx.ordered, |d| d.max(cx.ordered));
             let end = Date::new(year, 12, 31).map_or(cx.latest, |d| d.min(cx.latest));
-            let params = params(&[("country", country.to_string())]);
+            let what = format!("delivery_calendar_unknown_{unknown}");
+            let params = params(&[
+                ("country", country.to_string()),
+                ("unknown", messages::text(&what, cx.locale, &Params::new())),
+                ("unknownCode", unknown.to_string()),
+            ]);
             let span = Some((start, end));
             notices.push(notice(
                 "calendar_not_covered",

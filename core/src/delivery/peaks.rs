@@ -1,7 +1,10 @@
-//! Peak periods that slow parcels, from `core/data/delivery/peaks.toml`.
+//! Peak periods that slow parcels, from `core/data/delivery/peaks.toml`. Each occurrence is worked out
+//! per year: from day rules (fixed dates, or the Spring Festival of the Chinese table), from a holiday
+//! break in the origin's calendar, or from Black Friday.
 
 use std::sync::OnceLock;
 
+use crate::calendar::{DayRule, WorkingDayCalendar};
 use crate::date::{Date, DayRange, Weekday};
 use crate::record::Record;
 
@@ -10,10 +13,18 @@ struct PeakRecord {
     origin: Option<String>,
     destination: Option<String>,
     extra_days: DayRange,
-    windows: Vec<(Date, Date)>,
-    /// ("MM-DD", "MM-DD"), every year; the end may be in the next year.
-    yearly: Option<(String, String)>,
+    /// From and to, every year; the end may be in the next year.
+    yearly: Option<(DayRule, DayRule)>,
+    break_around: Option<HolidayBreak>,
     black_friday: bool,
+}
+
+/// The run of days off around `day` in the origin's calendar, at least `at_least_days` long, then
+/// `backlog_days` more.
+struct HolidayBreak {
+    day: DayRule,
+    at_least_days: i64,
+    backlog_days: i64,
 }
 
 /// One occurrence of a peak.
@@ -30,12 +41,11 @@ fn peaks() -> &'static [PeakRecord] {
     PEAKS.get_or_init(|| {
         let file = Record::new(static_data!("delivery/peaks"), "delivery/peaks").keys(&["peak"]);
         let text = |r: Record| r.is_present().then(|| r.str().to_string());
-        fn pair(r: Record) -> (Record, Record) {
-            let mut items = r.items();
-            let (from, to) = (items.next(), items.next());
-            from.zip(to)
-                .unwrap_or_else(|| panic!("core/data/delivery/peaks: expected a pair"))
-        }
+        let rule = |r: Record| {
+            DayRule::parse(r.str()).unwrap_or_else(|| {
+                panic!("core/data/delivery/peaks: `{}` is not a day rule", r.str())
+            })
+        };
         file.get("peak")
             .items()
             .map(|p| {
@@ -44,8 +54,8 @@ fn peaks() -> &'static [PeakRecord] {
                     "origin",
                     "destination",
                     "extra_days",
-                    "windows",
                     "yearly",
+                    "break_around",
                     "black_friday",
                 ])
             })
@@ -54,17 +64,21 @@ fn peaks() -> &'static [PeakRecord] {
                 origin: text(p.get("origin")),
                 destination: text(p.get("destination")),
                 extra_days: p.get("extra_days").day_range(),
-                windows: p
-                    .get("windows")
-                    .items()
-                    .map(|w| {
-                        let (from, to) = pair(w);
-                        (from.date(), to.date())
-                    })
-                    .collect(),
                 yearly: p.get("yearly").is_present().then(|| {
-                    let (from, to) = pair(p.get("yearly"));
-                    (from.str().to_string(), to.str().to_string())
+                    let mut ends = p.get("yearly").items().map(rule);
+                    ends.next()
+                        .zip(ends.next())
+                        .unwrap_or_else(|| panic!("core/data/delivery/peaks: expected [from, to]"))
+                }),
+                break_around: p.get("break_around").is_present().then(|| {
+                    let b = p
+                        .get("break_around")
+                        .keys(&["day", "at_least_days", "backlog_days"]);
+                    HolidayBreak {
+                        day: rule(b.get("day")),
+                        at_least_days: i64::from(b.get("at_least_days").count()),
+                        backlog_days: i64::from(b.get("backlog_days").count()),
+                    }
                 }),
                 black_friday: p.get("black_friday").is_present() && p.get("black_friday").bool(),
             })
@@ -82,17 +96,13 @@ pub fn peaks_between(origin: &str, destination: &str, from: Date, to: Date) -> V
         if !applies(&record.origin, origin) && !applies(&record.destination, destination) {
             continue;
         }
-        let mut occurrences: Vec<(Date, Date)> = record.windows.clone();
+        let mut occurrences: Vec<(Date, Date)> = Vec::new();
         for year in from.year() - 1..=to.year() {
             if let Some((start, end)) = &record.yearly {
-                if let (Some(s), Some(e)) = (on(year, start), on(year, end)) {
-                    let e = if e < s {
-                        on(year + 1, end).unwrap_or(e)
-                    } else {
-                        e
-                    };
-                    occurrences.push((s, e));
-                }
+                occurrences.extend(yearly(year, start, end));
+            }
+            if let (Some(rest), Some(country)) = (&record.break_around, &record.origin) {
+                occurrences.extend(holiday_break(year, rest, country));
             }
             if record.black_friday {
                 if let Some(friday) = black_friday(year) {
@@ -115,9 +125,31 @@ pub fn peaks_between(origin: &str, destination: &str, from: Date, to: Date) -> V
     found
 }
 
-fn on(year: i32, month_day: &str) -> Option<Date> {
-    let (m, d) = month_day.split_once('-')?;
-    Date::new(year, m.parse().ok()?, d.parse().ok()?)
+/// The window starting in `year`; one whose end comes before its start ends in the next year.
+fn yearly(year: i32, start: &DayRule, end: &DayRule) -> Option<(Date, Date)> {
+    let s = start.date_in(year).ok()??;
+    let e = end.date_in(year).ok()??;
+    if e >= s {
+        return Some((s, e));
+    }
+    Some((s, end.date_in(year + 1).ok()??))
+}
+
+fn holiday_break(year: i32, rest: &HolidayBreak, country: &str) -> Option<(Date, Date)> {
+    let calendar = WorkingDayCalendar::for_country(country)?;
+    let day = rest.day.date_in(year).ok()??;
+    // A break is a few days long; the bound only keeps a calendar error from walking far.
+    let off = |d: &Date| !calendar.is_working_day(*d) && day.days_until(*d).abs() <= 31;
+    let mut start = day;
+    while let Some(previous) = start.add_days(-1).filter(off) {
+        start = previous;
+    }
+    let mut end = day;
+    while let Some(next) = end.add_days(1).filter(off) {
+        end = next;
+    }
+    let end = end.max(start.add_days(rest.at_least_days - 1)?);
+    Some((start, end.add_days(rest.backlog_days)?))
 }
 
 /// The day after the fourth Thursday of November.
@@ -142,6 +174,51 @@ mod tests {
         assert_eq!(black_friday(2025), Some(d("2025-11-28")));
         assert_eq!(black_friday(2026), Some(d("2026-11-27")));
         assert_eq!(black_friday(2027), Some(d("2027-11-26")));
+    }
+
+    #[test]
+    fn the_chinese_new_year_shutdown_follows_the_spring_festival_each_year() {
+        let window = |year| {
+            peaks_between(
+                "CN",
+                "RU",
+                d(&format!("{year}-01-01")),
+                d(&format!("{year}-03-31")),
+            )
+            .into_iter()
+            .find(|p| p.code == "chinese_new_year")
+            .map(|p| (p.from, p.to))
+        };
+        assert_eq!(window(2025), Some((d("2025-01-19"), d("2025-02-12"))));
+        assert_eq!(window(2026), Some((d("2026-02-07"), d("2026-03-03"))));
+        assert_eq!(window(2027), Some((d("2027-01-27"), d("2027-02-20"))));
+        // Spring Festival 26 January 2028, 3 February 2030, 23 January 2050.
+        assert_eq!(window(2028), Some((d("2028-01-16"), d("2028-02-09"))));
+        assert_eq!(window(2030), Some((d("2030-01-24"), d("2030-02-17"))));
+        assert_eq!(window(2050), Some((d("2050-01-13"), d("2050-02-06"))));
+        assert_eq!(window(2051), None, "past the Chinese table");
+    }
+
+    #[test]
+    fn golden_week_is_the_national_day_break_and_its_backlog() {
+        let window = |year| {
+            peaks_between(
+                "CN",
+                "RU",
+                d(&format!("{year}-09-20")),
+                d(&format!("{year}-10-20")),
+            )
+            .into_iter()
+            .find(|p| p.code == "golden_week")
+            .map(|p| (p.from, p.to))
+        };
+        // The notices' breaks: 1-8 October 2025, 1-7 October 2026.
+        assert_eq!(window(2025), Some((d("2025-10-01"), d("2025-10-12"))));
+        assert_eq!(window(2026), Some((d("2026-10-01"), d("2026-10-11"))));
+        // No notice yet: the statutory 1-3 October, made seven days long.
+        assert_eq!(window(2027), Some((d("2027-10-01"), d("2027-10-11"))));
+        // 2028: Saturday 30 September joins the break.
+        assert_eq!(window(2028), Some((d("2028-09-30"), d("2028-10-10"))));
     }
 
     #[test]

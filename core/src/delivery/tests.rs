@@ -247,6 +247,12 @@ fn years_outside_the_data_fall_back_and_say_so() {
         .find(|n| n.code == "calendar_not_covered")
         .unwrap();
     assert_eq!(notice.params["country"], "CN");
+    assert_eq!(notice.params["unknownCode"], "make_up_days");
+    assert!(
+        notice.message.contains("make-up days"),
+        "{}",
+        notice.message
+    );
     assert_eq!(notice.from, Some(d("2027-03-01")));
     assert_eq!(notice.to, Some(e.latest));
     let mut input = order(
@@ -264,6 +270,7 @@ fn years_outside_the_data_fall_back_and_say_so() {
         .find(|n| n.code == "calendar_not_covered")
         .unwrap();
     assert_eq!(notice.params["country"], "PL");
+    assert_eq!(notice.params["unknownCode"], "holidays");
     assert!(run(&from_china("2026-11-20T09:00:00+08:00", 1))
         .notices
         .iter()
