@@ -22,6 +22,7 @@ pub mod host;
 pub mod listing;
 pub mod locale;
 pub mod messages;
+mod params;
 #[cfg(any(feature = "delivery", feature = "returns"))]
 mod record;
 #[cfg(feature = "returns")]

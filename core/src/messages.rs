@@ -2,12 +2,8 @@
 //! text is rendered here in the reader's locale. The texts live in `core/data/messages/*.toml`; the build
 //! checks that each has en, ru and zh and that all locales use the same placeholders.
 
-use std::collections::BTreeMap;
-
 use crate::locale::Locale;
-
-/// Named values a message interpolates as `{name}`.
-pub type Params = BTreeMap<String, String>;
+pub use crate::params::Params;
 
 struct Texts {
     en: &'static str,
