@@ -84,13 +84,4 @@ impl Record {
             max: range.get("max").count(),
         }
     }
-
-    /// "MM-DD" as (month, day).
-    pub fn month_day(self) -> (u8, u8) {
-        let text = self.str();
-        let parsed = text
-            .split_once('-')
-            .and_then(|(m, d)| Some((m.parse().ok()?, d.parse().ok()?)));
-        parsed.unwrap_or_else(|| self.bad("a month-day MM-DD"))
-    }
 }

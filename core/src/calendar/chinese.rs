@@ -1,5 +1,5 @@
 //! The dates of the Chinese holidays that follow the moon or the sun, from the table in
-//! `core/data/calendars/chinese_dates.toml` (no lunisolar arithmetic ships: four month-days a year).
+//! `core/data/calendars/chinese_dates.toml` (no lunisolar arithmetic ships: four numbers a year).
 
 use std::sync::OnceLock;
 
@@ -65,9 +65,13 @@ fn table() -> &'static Table {
             .get("dates")
             .items()
             .map(|row| {
-                let cells: Vec<(u8, u8)> = row.items().map(Record::month_day).collect();
+                // month * 100 + day
+                let cells: Vec<(u8, u8)> = row
+                    .items()
+                    .map(|cell| ((cell.count() / 100) as u8, (cell.count() % 100) as u8))
+                    .collect();
                 <[(u8, u8); 4]>::try_from(cells).unwrap_or_else(|_| {
-                    panic!("core/data/calendars/chinese_dates: expected four month-days a year")
+                    panic!("core/data/calendars/chinese_dates: expected four dates a year")
                 })
             })
             .collect();

@@ -2,7 +2,7 @@
 //! with a decree or notice is read from its `[[year]]` entry, which cites it; any other year is worked
 //! out from the law's rules in the same file (statutory holidays, Easter, the Chinese calendar, a
 //! holiday on a weekend moving to the next working day), and [`WorkingDayCalendar::coverage`] says
-//! what such a year still waits for. Each year is a bitset, built once (rule-made years of 2000-2127
+//! what such a year still waits for. Each year is a bitset, built once (rule-made years of 2020-2079
 //! are kept).
 
 mod chinese;
@@ -11,6 +11,7 @@ mod easter;
 mod rules;
 mod year;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::date::Date;
@@ -25,8 +26,9 @@ use year::YearDays;
 /// The countries with a calendar, in ISO 3166-1 alpha-2.
 pub const COUNTRIES: [&str; 6] = ["RU", "CN", "BY", "KZ", "DE", "BR"];
 
-/// Years whose rule-made days are kept once built; others are built on each look-up.
-const KEPT_YEARS: std::ops::Range<i32> = 2000..2128;
+/// Years whose rule-made days are kept once built (under 200 bytes a year); the others, far from any
+/// order, are built on each look-up.
+const KEPT_YEARS: std::ops::Range<i32> = 2020..2080;
 
 /// A decreed year's days beside the facts about its decree.
 struct DecreedYear {
@@ -150,28 +152,25 @@ impl WorkingDayCalendar {
         self.decreed.get(index)?.as_ref()
     }
 
-    /// Runs `read` on the days of `year`: the decree's, else the rules'.
-    fn with_year<R>(&self, year: i32, read: impl FnOnce(&YearDays) -> R) -> R {
-        match self.decreed(year) {
-            Some(decreed) => read(&decreed.days),
-            None => self.with_rule_year(year, |days, _| read(days)),
+    /// The days of `year`: the decree's, else the rules'.
+    fn days(&self, year: i32) -> Cow<'_, YearDays> {
+        if let Some(decreed) = self.decreed(year) {
+            return Cow::Borrowed(&decreed.days);
+        }
+        match self.rule_year(year) {
+            Cow::Borrowed((days, _)) => Cow::Borrowed(days),
+            Cow::Owned((days, _)) => Cow::Owned(days),
         }
     }
 
-    /// Runs `read` on the days the rules give for `year` (kept once built) and their coverage.
-    fn with_rule_year<R>(&self, year: i32, read: impl FnOnce(&YearDays, Coverage) -> R) -> R {
+    /// The days the rules give for `year` (kept once built) and how complete they are.
+    fn rule_year(&self, year: i32) -> Cow<'_, (YearDays, Coverage)> {
         let kept = usize::try_from(year - KEPT_YEARS.start)
             .ok()
             .and_then(|i| self.computed.get(i));
         match kept {
-            Some(cell) => {
-                let (days, coverage) = cell.get_or_init(|| self.rules.year(year));
-                read(days, *coverage)
-            }
-            None => {
-                let (days, coverage) = self.rules.year(year);
-                read(&days, coverage)
-            }
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| self.rules.year(year))),
+            None => Cow::Owned(self.rules.year(year)),
         }
     }
 
@@ -180,7 +179,7 @@ impl WorkingDayCalendar {
     pub fn coverage(&self, year: i32) -> Coverage {
         match self.decreed(year) {
             Some(_) => Coverage::Decreed,
-            None => self.with_rule_year(year, |_, coverage| coverage),
+            None => self.rule_year(year).1,
         }
     }
 
@@ -207,18 +206,18 @@ impl WorkingDayCalendar {
     }
 
     pub fn is_working_day(&self, date: Date) -> bool {
-        self.with_year(date.year(), |days| days.is_working(date))
+        self.days(date.year()).is_working(date)
     }
 
     /// An official day off (a public holiday, or a day off given or moved for one), as opposed to an
     /// ordinary weekend. Holidays that fall on a weekend count too.
     pub fn is_holiday(&self, date: Date) -> bool {
-        self.with_year(date.year(), |days| days.is_day_off(date))
+        self.days(date.year()).is_day_off(date)
     }
 
     /// Pickup points open every day but the country's main public holidays.
     pub fn is_pickup_open(&self, date: Date) -> bool {
-        !self.with_year(date.year(), |days| days.is_pickup_closed(date))
+        !self.days(date.year()).is_pickup_closed(date)
     }
 
     /// For n > 0 the n-th working day after `date`, for n < 0 the |n|-th before it, for n = 0 the date

@@ -14,7 +14,7 @@ use crate::record::Record;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayRule {
     anchor: Anchor,
-    offset: i16,
+    offset: i32,
     since: i32,
     until: i32,
 }
@@ -33,34 +33,34 @@ pub struct Undated;
 
 impl DayRule {
     pub fn parse(text: &str) -> Option<DayRule> {
-        let mut words = text.split(' ');
-        let day = words.next()?;
-        let (since, until) = match (words.next(), words.next(), words.next()) {
-            (None, _, _) => (i32::MIN, i32::MAX),
-            (Some("from"), Some(year), None) => (year.parse().ok()?, i32::MAX),
-            (Some("until"), Some(year), None) => (i32::MIN, year.parse().ok()?),
+        let (day, years) = text.split_once(' ').unwrap_or((text, ""));
+        let (since, until) = match years.split_once(' ') {
+            None if years.is_empty() => (i32::MIN, i32::MAX),
+            Some(("from", year)) => (number(year)?, i32::MAX),
+            Some(("until", year)) => (i32::MIN, number(year)?),
             _ => return None,
         };
-        let (name, offset) = match day.find(['+', '-']) {
-            // A month-day's dash is no offset.
-            Some(at) if !day.starts_with(|c: char| c.is_ascii_digit()) => {
-                (&day[..at], day[at..].trim_start_matches('+').parse().ok()?)
-            }
-            _ => (day, 0),
-        };
-        let anchor = match name {
-            "easter" => Anchor::Easter,
-            "orthodox_easter" => Anchor::OrthodoxEaster,
-            _ => match ChineseFestival::from_name(name) {
-                Some(festival) => Anchor::Chinese(festival),
-                None => {
-                    let (m, d) = name.split_once('-')?;
-                    let (m, d) = (m.parse().ok()?, d.parse().ok()?);
-                    // 2000 is a leap year: 29 February is a day rule.
-                    Date::new(2000, m, d)?;
-                    Anchor::MonthDay(m, d)
-                }
-            },
+        let (anchor, offset) = if day.starts_with(|c: char| c.is_ascii_digit()) {
+            let (m, d) = day.split_once('-')?;
+            let (m, d) = (
+                u8::try_from(number(m)?).ok()?,
+                u8::try_from(number(d)?).ok()?,
+            );
+            // 2000 is a leap year: 29 February is a day rule.
+            Date::new(2000, m, d)?;
+            (Anchor::MonthDay(m, d), 0)
+        } else {
+            let at = day.bytes().position(|b| b == b'+' || b == b'-');
+            let (name, offset) = match at {
+                Some(at) => (&day[..at], number(&day[at..])?),
+                None => (day, 0),
+            };
+            let anchor = match name {
+                "easter" => Anchor::Easter,
+                "orthodox_easter" => Anchor::OrthodoxEaster,
+                name => Anchor::Chinese(ChineseFestival::from_name(name)?),
+            };
+            (anchor, offset)
         };
         Some(DayRule {
             anchor,
@@ -83,6 +83,23 @@ impl DayRule {
         };
         Ok(anchor.and_then(|a| a.add_days(i64::from(self.offset))))
     }
+}
+
+/// A whole number of up to four ASCII digits with an optional sign (the checkout package carries no
+/// generic integer parser for this).
+fn number(text: &str) -> Option<i32> {
+    let (sign, digits) = match text.as_bytes().first()? {
+        b'-' => (-1, &text[1..]),
+        b'+' => (1, &text[1..]),
+        _ => (1, text),
+    };
+    if digits.is_empty() || digits.len() > 4 {
+        return None;
+    }
+    let value = digits.bytes().try_fold(0, |n: i32, b| {
+        b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
+    })?;
+    Some(sign * value)
 }
 
 /// A country's rules, from the keys of its calendar file.
@@ -148,7 +165,7 @@ impl StatutoryRules {
     pub fn year(&self, year: i32) -> (YearDays, Coverage) {
         let mut undated = !self.in_data;
         let mut dates_of = |rules: &[DayRule]| -> Vec<Date> {
-            let mut dates: Vec<Date> = rules
+            rules
                 .iter()
                 .filter_map(|rule| match rule.date_in(year) {
                     Ok(date) => date.filter(|d| d.year() == year),
@@ -157,10 +174,7 @@ impl StatutoryRules {
                         None
                     }
                 })
-                .collect();
-            dates.sort_unstable();
-            dates.dedup();
-            dates
+                .collect()
         };
         let holidays = dates_of(&self.holidays);
         let not_moved = dates_of(&self.not_moved);
@@ -170,19 +184,16 @@ impl StatutoryRules {
             days.set_day_off(date);
         }
         if self.weekend_holidays_move {
-            for &holiday in &holidays {
-                if holiday.weekday().is_weekend() && !not_moved.contains(&holiday) {
-                    // A day off already given (a holiday or an earlier move) is not a working day, so
-                    // two weekend holidays in a row take the two next working days.
-                    let mut day = holiday.add_days(1);
-                    while let Some(d) = day.filter(|d| d.year() == year) {
-                        if days.is_working(d) {
-                            days.set_day_off(d);
-                            break;
-                        }
-                        day = d.add_days(1);
-                    }
+            // Day by day, so that moves go in date order without sorting the holidays.
+            let mut day = Date::new(year, 1, 1);
+            while let Some(holiday) = day.filter(|d| d.year() == year) {
+                let moves = holiday.weekday().is_weekend()
+                    && holidays.contains(&holiday)
+                    && !not_moved.contains(&holiday);
+                if moves {
+                    move_to_next_working_day(&mut days, holiday);
                 }
+                day = holiday.add_days(1);
             }
         }
         for date in pickup_closed {
@@ -209,6 +220,20 @@ impl StatutoryRules {
         self.pickup_closed
             .iter()
             .filter_map(move |rule| rule.date_in(year).ok().flatten())
+    }
+}
+
+/// Gives the first working day after `holiday` off. A day off already given (a holiday or an earlier
+/// move) is no working day, so two weekend holidays in a row take the two next working days. A move
+/// past 31 December is dropped: no holiday the rules move comes that late.
+fn move_to_next_working_day(days: &mut YearDays, holiday: Date) {
+    let mut day = holiday.add_days(1);
+    while let Some(d) = day.filter(|d| d.year() == holiday.year()) {
+        if days.is_working(d) {
+            days.set_day_off(d);
+            return;
+        }
+        day = d.add_days(1);
     }
 }
 

@@ -457,10 +457,27 @@ fn the_rules_give_every_statutory_weekday_of_a_decreed_year_off() {
 fn any_year_from_1_to_9999_has_days() {
     for country in COUNTRIES {
         let calendar = WorkingDayCalendar::for_country(country).unwrap();
-        for year in [1, 1582, 1583, 1999, 2128, 5000, 9999] {
+        for year in [1, 1582, 1583, 2019, 2080, 5000, 9999] {
             let new_year = Date::new(year, 1, 1).unwrap();
             assert!(!calendar.is_working_day(new_year), "{country} {year}");
             let _ = calendar.coverage(year);
+        }
+    }
+}
+
+#[test]
+fn no_holiday_that_moves_comes_too_late_in_december_to_move() {
+    // A weekend holiday's day off moves within its year; a holiday after 24 December could need the
+    // next year's first days.
+    for country in ["RU", "KZ"] {
+        let calendar = WorkingDayCalendar::for_country(country).unwrap();
+        for year in 2020..2100 {
+            for holiday in calendar.rules.holidays_in(year) {
+                assert!(
+                    holiday.month() < 12 || holiday.day() <= 24,
+                    "{country} {holiday}"
+                );
+            }
         }
     }
 }
