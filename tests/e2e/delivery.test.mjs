@@ -80,3 +80,35 @@ test("speaks Chinese and shows the error for a bad seller time zone", async () =
   assert.match(await part(page, "error").textContent(), /origin\.timeZone/);
   assert.deepEqual(s.problems, []);
 });
+
+test("the calendar look-ups read padded strings and refuse what is not a string with a coded error", async () => {
+  const page = await s.open("embed-example.html");
+  const answers = await page.evaluate(async () => {
+    const og = await import("/pkg/checkout/orderguard.js");
+    await og.default({ module_or_path: "/pkg/checkout/orderguard_bg.wasm" });
+    const attempt = (...args) => {
+      try {
+        return { value: og.isWorkingDay(...args) };
+      } catch (e) {
+        return { code: e.code, field: e.field, message: e.message };
+      }
+    };
+    return {
+      working: attempt("RU", "2026-11-04"),
+      spaced: attempt(" ru ", " 2026-11-05 "),
+      missing: attempt(undefined, "2026-11-05"),
+      nullDate: attempt("RU", null),
+      number: attempt(7, "2026-11-05"),
+      object: attempt("RU", {}),
+      array: attempt(["RU"], "2026-11-05"),
+    };
+  });
+  assert.deepEqual(answers.working, { value: false }, "4 November is Unity Day");
+  assert.deepEqual(answers.spaced, { value: true });
+  assert.equal(answers.missing.code, "invalid_input");
+  assert.equal(answers.missing.field, "country");
+  assert.equal(answers.nullDate.field, "date");
+  for (const wrong of ["number", "object", "array"]) assert.equal(answers[wrong].code, "invalid_input", wrong);
+  assert.equal(answers.array.field, "country");
+  assert.equal(answers.object.field, "date");
+});
