@@ -138,38 +138,39 @@ fn write_binary(path: &Path, value: &serde_json::Value, file: &Path) {
     fs::write(path, bytes).expect("OUT_DIR is writable");
 }
 
-/// The messages of one file as a Rust expression, `&[Entry { .. }, ..]` sorted by code for binary search,
-/// read by `core/src/messages.rs`. Texts are written as Rust string literals (`{:?}` escapes them).
+/// The messages of one file as a Rust expression read by `core/src/messages.rs`: a `Part` of two joined
+/// strings and their end offsets, codes sorted for binary search. Offsets rather than a table of `&str`s
+/// keep the catalog's index to two bytes a text instead of eight.
 fn write_messages(path: &Path, messages: &serde_json::Value) {
-    let texts = |t: &serde_json::Value| {
-        let text = |locale: &str| t.get(locale).and_then(|v| v.as_str());
-        let optional = |locale: &str| match text(locale) {
-            Some(s) => format!("Some({s:?})"),
-            None => "None".to_string(),
-        };
-        format!(
-            "Texts {{ en: {:?}, ru: {:?}, zh: {:?}, de: {}, pt: {} }}",
-            text("en").unwrap_or_default(),
-            text("ru").unwrap_or_default(),
-            text("zh").unwrap_or_default(),
-            optional("de"),
-            optional("pt")
-        )
-    };
+    let locales: Vec<&str> = REQUIRED_LOCALES
+        .iter()
+        .chain(&OPTIONAL_LOCALES)
+        .copied()
+        .collect();
     let mut entries: Vec<(&String, &serde_json::Value)> =
         messages.as_object().into_iter().flatten().collect();
     entries.sort_by(|a, b| a.0.cmp(b.0));
-    let mut rust = String::from("&[\n");
+    let (mut codes, mut code_ends) = (String::new(), Vec::new());
+    let (mut texts, mut text_ends) = (String::new(), Vec::new());
+    let offset = |text: &String| {
+        u16::try_from(text.len())
+            .unwrap_or_else(|_| panic!("{}: over 64 KB of text in one file", path.display()))
+    };
     for (code, entry) in entries {
-        let hint = entry
-            .get("hint")
-            .map_or("None".to_string(), |h| format!("Some({})", texts(h)));
-        rust.push_str(&format!(
-            "    Entry {{ code: {code:?}, text: {}, hint: {hint} }},\n",
-            texts(entry)
-        ));
+        codes.push_str(code);
+        code_ends.push(offset(&codes));
+        // An empty slot is a text the file does not give: an optional locale, or no hint at all.
+        for table in [Some(entry), entry.get("hint")] {
+            for locale in &locales {
+                let text = table.and_then(|t| t.get(*locale)).and_then(|t| t.as_str());
+                texts.push_str(text.unwrap_or_default());
+                text_ends.push(offset(&texts));
+            }
+        }
     }
-    rust.push(']');
+    let rust = format!(
+        "Part {{ codes: {codes:?}, code_ends: &{code_ends:?}, texts: {texts:?}, text_ends: &{text_ends:?} }}"
+    );
     fs::create_dir_all(path.parent().expect("data files live in a folder"))
         .expect("OUT_DIR is writable");
     fs::write(path, rust).expect("OUT_DIR is writable");
@@ -216,6 +217,12 @@ fn check_texts(where_: &str, texts: &serde_json::Value, also: &[&str]) {
             .collect()
     };
     let text_of = |locale: &str| texts.get(locale).and_then(|t| t.as_str());
+    if let Some(locale) = texts
+        .as_object()
+        .and_then(|t| t.keys().find(|k| text_of(k) == Some("")))
+    {
+        panic!("{where_}: `{locale}` is empty; leave an optional locale out instead");
+    }
     let english = text_of("en").unwrap_or_else(|| panic!("{where_}: no `en` text"));
     let expected = placeholders(english);
     for locale in REQUIRED_LOCALES.iter().chain(OPTIONAL_LOCALES.iter()) {

@@ -5,41 +5,78 @@
 use crate::locale::Locale;
 pub use crate::params::Params;
 
-struct Texts {
-    en: &'static str,
-    ru: &'static str,
-    zh: &'static str,
-    de: Option<&'static str>,
-    pt: Option<&'static str>,
+/// One message file as `build.rs` generates it: the codes, sorted, joined in `codes`; for each code ten
+/// texts joined in `texts`: the message in en, ru, zh, de, pt, then the hint in the same locales. Each
+/// `*_ends` entry is where a code or text ends (it starts where the one before ends); an empty text is
+/// one the file does not give.
+struct Part {
+    codes: &'static str,
+    code_ends: &'static [u16],
+    texts: &'static str,
+    text_ends: &'static [u16],
 }
 
-impl Texts {
-    fn get(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.en,
-            Locale::Ru => self.ru,
-            Locale::Zh => self.zh,
-            Locale::De => self.de.unwrap_or(self.en),
-            Locale::Pt => self.pt.unwrap_or(self.en),
-        }
+const LOCALES: usize = 5;
+
+fn locale_slot(locale: Locale) -> usize {
+    match locale {
+        Locale::En => 0,
+        Locale::Ru => 1,
+        Locale::Zh => 2,
+        Locale::De => 3,
+        Locale::Pt => 4,
     }
 }
 
-struct Entry {
-    code: &'static str,
-    text: Texts,
-    hint: Option<Texts>,
+/// The `index`-th piece of `joined`, cut at `ends`.
+fn piece(joined: &'static str, ends: &[u16], index: usize) -> &'static str {
+    let start = index.checked_sub(1).map_or(0, |i| usize::from(ends[i]));
+    joined
+        .get(start..usize::from(ends[index]))
+        .unwrap_or_default()
 }
 
-/// One message file as `build.rs` generates it: entries sorted by code.
+/// A code's texts: `first` is the slot of its English message or hint.
+#[derive(Clone, Copy)]
+struct Entry {
+    part: &'static Part,
+    first: usize,
+}
+
+impl Entry {
+    fn get(self, locale: Locale) -> &'static str {
+        let text = piece(
+            self.part.texts,
+            self.part.text_ends,
+            self.first + locale_slot(locale),
+        );
+        if text.is_empty() {
+            // de and pt are optional: English stands in.
+            piece(self.part.texts, self.part.text_ends, self.first)
+        } else {
+            text
+        }
+    }
+
+    /// The hint, if the code has one.
+    fn hint(self) -> Option<Entry> {
+        let hint = Entry {
+            part: self.part,
+            first: self.first + LOCALES,
+        };
+        (!piece(self.part.texts, self.part.text_ends, hint.first).is_empty()).then_some(hint)
+    }
+}
+
+/// One message file as `build.rs` generates it.
 macro_rules! messages {
     ($name:literal) => {
-        include!(concat!(env!("OUT_DIR"), "/data/messages/", $name, ".rs"))
+        &include!(concat!(env!("OUT_DIR"), "/data/messages/", $name, ".rs"))
     };
 }
 
 /// The message files of the capabilities in this build, compiled in as statics: nothing to parse.
-const PARTS: &[&[Entry]] = &[
+const PARTS: &[&Part] = &[
     messages!("errors"),
     #[cfg(feature = "address")]
     messages!("address"),
@@ -55,10 +92,23 @@ const PARTS: &[&[Entry]] = &[
     messages!("xlsx"),
 ];
 
-fn entry(code: &str) -> Option<&'static Entry> {
+fn entry(code: &str) -> Option<Entry> {
     PARTS.iter().find_map(|part| {
-        let at = part.binary_search_by(|e| e.code.cmp(code)).ok()?;
-        part.get(at)
+        let (mut low, mut high) = (0, part.code_ends.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            match piece(part.codes, part.code_ends, mid).cmp(code) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => {
+                    return Some(Entry {
+                        part,
+                        first: mid * 2 * LOCALES,
+                    })
+                }
+            }
+        }
+        None
     })
 }
 
@@ -71,14 +121,14 @@ pub fn has(code: &str) -> bool {
 /// shows up in a test or a report rather than as an empty line.
 pub fn text(code: &str, locale: Locale, params: &Params) -> String {
     match entry(code) {
-        Some(entry) => interpolate(entry.text.get(locale), params),
+        Some(entry) => interpolate(entry.get(locale), params),
         None => code.to_string(),
     }
 }
 
 /// The fix hint for `code` in `locale`, where the catalog has one.
 pub fn hint(code: &str, locale: Locale, params: &Params) -> Option<String> {
-    let hint = entry(code)?.hint.as_ref()?;
+    let hint = entry(code)?.hint()?;
     Some(interpolate(hint.get(locale), params))
 }
 
