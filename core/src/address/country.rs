@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::json::{self, Value};
 use super::postal::PostalPattern;
-use super::region::{Region, RegionList, RegionRecord};
+use super::region::RegionList;
 
 pub struct FieldKinds {
     pub region: String,
@@ -40,10 +40,8 @@ impl CountryFormat {
     /// The format of `country` (ISO 3166-1 alpha-2, any case), if Google's metadata describes it.
     pub fn get(country: &str) -> Option<&'static CountryFormat> {
         let code = country.trim().to_ascii_uppercase();
-        let table = table();
-        let index = table.binary_search_by(|e| e.code.cmp(&code)).ok()?;
-        let entry = table.get(index)?;
-        Some(entry.format.get_or_init(|| build(entry.code, entry.record)))
+        let slot = FORMATS.get(slot_of(&code)?)?;
+        slot.get_or_init(|| build_known(&code)).as_deref()
     }
 
     pub fn requires(&self, field: char) -> bool {
@@ -61,34 +59,38 @@ impl CountryFormat {
     }
 }
 
-/// A country of the metadata, its format built the first time it is asked for: a checkout needs one or
-/// two countries, and building all 252 (their region lists, normalized names) would cost the first
-/// validation milliseconds in a browser.
-struct Entry {
-    code: &'static str,
-    record: Value,
-    format: OnceLock<CountryFormat>,
+/// The formats asked for so far, one slot per two-letter code: a country's format is built the first
+/// time it is asked for, since a checkout needs one or two of the 252 and building them all (their region
+/// lists, normalized names) would cost the first validation milliseconds in a browser. Boxed, so the
+/// slots take a few kilobytes of zeroed memory.
+static FORMATS: [OnceLock<Option<Box<CountryFormat>>>; 26 * 26] =
+    [const { OnceLock::new() }; 26 * 26];
+
+/// The slot of a code of two capital letters.
+fn slot_of(code: &str) -> Option<usize> {
+    match *code.as_bytes() {
+        [first @ b'A'..=b'Z', second @ b'A'..=b'Z'] => {
+            Some(usize::from(first - b'A') * 26 + usize::from(second - b'A'))
+        }
+        _ => None,
+    }
 }
 
-/// Every country of the metadata, sorted by code.
-fn table() -> &'static [Entry] {
-    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        // `source` names where the file comes from; it is there for the reader of the file.
-        let file = json::keys(
-            static_data!("address/countries"),
-            "address/countries",
-            &["countries", "defaults", "source"],
-        );
-        // Objects are stored sorted by key, so the table comes out sorted by code.
-        json::entries(file, "countries")
-            .map(|(code, record)| Entry {
-                code,
-                record,
-                format: OnceLock::new(),
-            })
-            .collect()
-    })
+/// Every country of the metadata, with its record, sorted by code.
+fn countries() -> impl Iterator<Item = (&'static str, Value)> {
+    // `source` names where the file comes from; it is there for the reader of the file.
+    let file = json::keys(
+        static_data!("address/countries"),
+        "address/countries",
+        &["countries", "defaults", "source"],
+    );
+    json::entries(file, "countries")
+}
+
+/// The format of `code`, if the metadata describes the country.
+fn build_known(code: &str) -> Option<Box<CountryFormat>> {
+    let (code, record) = countries().find(|(c, _)| *c == code)?;
+    Some(Box::new(build(code, record)))
 }
 
 /// The keys a country's record, and the defaults, may hold.
@@ -114,12 +116,6 @@ fn build(code: &'static str, record: Value) -> CountryFormat {
         "address/rules",
         &["numbered_houses", "postal_override"],
     );
-    let extra = json::keys(
-        static_data!("address/regions"),
-        "address/regions",
-        &["region", "aliases", "postal_prefixes"],
-    );
-    let numbered = json::texts(rules, "numbered_houses");
     let defaults = file.get("defaults").unwrap_or(Value::NULL);
     json::keys(defaults, "address/countries", &FORMAT_KEYS);
     let field = |record: Value, key: &str| {
@@ -127,8 +123,6 @@ fn build(code: &'static str, record: Value) -> CountryFormat {
             .or_else(|| json::text(defaults, key))
             .unwrap_or_default()
     };
-    let prefixes = extra.get("postal_prefixes");
-    let aliases = extra.get("aliases").unwrap_or(Value::NULL);
     let record = json::keys(record, "address/countries", &FORMAT_KEYS);
     let postal = match rules.get("postal_override").and_then(|o| o.get(code)) {
         Some(o) => {
@@ -138,36 +132,14 @@ fn build(code: &'static str, record: Value) -> CountryFormat {
         None => json::text(record, "zip")
             .map(|zip| (zip, json::text(record, "zipex").unwrap_or_default())),
     };
-    let records = json::list(record, "regions")
-        .chain(
-            json::list(extra, "region")
-                .filter(|r| r.get("country").and_then(Value::as_str) == Some(code)),
-        )
-        .map(RegionRecord::from_json)
-        .map(|mut r| {
-            if r.postal.is_none() {
-                r.postal = r.code.as_ref().and_then(|c| json::text(prefixes?, c));
-            }
-            r
-        });
-    let regions = RegionList::new(
-        records
-            .map(|r| {
-                let aliases = r
-                    .code
-                    .as_ref()
-                    .map(|c| json::texts(aliases, c))
-                    .unwrap_or_default();
-                Region::new(r, aliases)
-            })
-            .collect(),
-    );
+    let numbered_houses =
+        json::list(rules, "numbered_houses").any(|country| country.as_str() == Some(code));
     CountryFormat {
         name: field(record, "name"),
         layout: field(record, "fmt"),
         required: field(record, "require"),
         upper: field(record, "upper"),
-        numbered_houses: numbered.iter().any(|n| n == code),
+        numbered_houses,
         kinds: FieldKinds {
             region: field(record, "region_kind"),
             postal: field(record, "postal_kind"),
@@ -176,7 +148,7 @@ fn build(code: &'static str, record: Value) -> CountryFormat {
         },
         postal,
         compiled: OnceLock::new(),
-        regions,
+        regions: RegionList::of_country(code, record),
         code: code.to_string(),
     }
 }
@@ -187,11 +159,15 @@ mod tests {
 
     #[test]
     fn every_country_in_the_metadata_is_known_with_a_working_postal_pattern() {
-        assert!(table().len() > 240, "{}", table().len());
-        assert!(table().windows(2).all(|w| w[0].code < w[1].code));
-        for entry in table() {
-            let format = CountryFormat::get(entry.code).unwrap();
-            assert_eq!(format.code, entry.code);
+        let codes: Vec<&str> = countries().map(|(code, _)| code).collect();
+        assert!(codes.len() > 240, "{}", codes.len());
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+        for code in codes {
+            let format = CountryFormat::get(code).unwrap();
+            assert_eq!(format.code, code);
+            // Regions are read on first use: read them here, so a bad record fails a test.
+            let regions = format.regions.all();
+            assert!(regions.iter().all(|r| !r.name.is_empty()), "{code}");
             if format.postal.is_some() {
                 let pattern = format
                     .postal_pattern()

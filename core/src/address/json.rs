@@ -8,14 +8,19 @@ pub fn keys(value: Value, file: &str, known: &[&str]) -> Value {
     value
 }
 
+/// Refuses `key`, which no reader of `file` knows (as [`keys`] does), where a reader goes through the
+/// members itself.
+pub fn refuse_key(file: &str, key: &str) -> ! {
+    panic!("core/data/{file}: `{key}` is not a key its reader knows");
+}
+
 pub fn text(value: Value, key: &str) -> Option<String> {
     value.get(key)?.as_str().map(str::to_string)
 }
 
-pub fn texts(value: Value, key: &str) -> Vec<String> {
-    list(value, key)
-        .filter_map(|v| v.as_str().map(str::to_string))
-        .collect()
+/// The strings of a list.
+pub fn strings(list: Value) -> impl Iterator<Item = &'static str> {
+    list.items().filter_map(Value::as_str)
 }
 
 pub fn list(value: Value, key: &str) -> impl Iterator<Item = Value> {

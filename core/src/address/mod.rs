@@ -201,7 +201,7 @@ pub fn validate(address: &Address, locale: Locale) -> Validation {
         );
     }
     let region_label = region
-        .and_then(|r| r.abbreviation.clone())
+        .and_then(|r| r.abbreviation.map(str::to_string))
         .or_else(|| normalized.region.clone());
     let label = label::label(format, &normalized, region_label.as_deref());
     finish(report, normalized, label, region_code, remote)
@@ -249,11 +249,11 @@ fn check_region<'f>(
             // A buyer who writes in Latin letters gets the Latin name back.
             let latin_input = typed.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
             let name = if latin_input && !region.name.is_ascii() && !region.latin.is_empty() {
-                &region.latin
+                region.latin
             } else {
-                &region.name
+                region.name
             };
-            normalized.region = Some(name.clone());
+            normalized.region = Some(name.to_string());
             Some(region)
         }
         None => {
@@ -304,18 +304,14 @@ fn check_postal_code(
     let Some(region) = region else { return };
     let owners: Vec<&Region> = format.regions.for_postal_code(postal).collect();
     if !owners.is_empty() && !owners.iter().any(|r| std::ptr::eq(*r, region)) {
-        let expected = owners
-            .iter()
-            .map(|r| r.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let expected = owners.iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
         report.add(
             "postal_code_region_mismatch",
             Severity::Error,
             "postalCode",
             &[
                 ("value", postal),
-                ("region", region.name.as_str()),
+                ("region", region.name),
                 ("expected", expected.as_str()),
             ],
         );

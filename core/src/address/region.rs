@@ -2,38 +2,50 @@
 //! Latin name, in any case, with or without the usual type word or its abbreviation ("обл.", "край",
 //! "Resp.", "省").
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::json::{self, Value};
-use super::text::fold;
+use super::text::{fold, fold_next_word, key_chars};
 
-/// A region as the data files describe it (countries.json from Google, regions.toml by hand).
-pub(crate) struct RegionRecord {
-    pub code: Option<String>,
-    pub name: String,
-    pub latin: String,
+/// A region as the data files describe it (countries.json from Google, regions.toml by hand), its
+/// texts read in place from the compiled data.
+struct RegionRecord {
+    code: Option<&'static str>,
+    name: &'static str,
+    latin: &'static str,
     /// Google's key: the abbreviation printed on labels where it differs from the name (BR "SP").
-    pub key: Option<String>,
+    key: Option<&'static str>,
     /// Space-separated postal-code prefixes of the region.
-    pub postal: Option<String>,
-    pub aliases: Vec<String>,
+    postal: Option<&'static str>,
+    aliases: Vec<&'static str>,
 }
 
 impl RegionRecord {
-    /// A region of `address/countries` or, with its `country`, of `address/regions`.
-    pub(crate) fn from_json(value: Value) -> RegionRecord {
-        let known = [
-            "code", "name", "latin", "key", "postal", "aliases", "country",
-        ];
-        let value = json::keys(value, "address region", &known);
-        RegionRecord {
-            code: json::text(value, "code"),
-            name: json::text(value, "name").unwrap_or_default(),
-            latin: json::text(value, "latin").unwrap_or_default(),
-            key: json::text(value, "key"),
-            postal: json::text(value, "postal"),
-            aliases: json::texts(value, "aliases"),
+    /// A region of `address/countries` or, with its `country`, of `address/regions`, read in one pass
+    /// over its members: a country's regions are all read on its first validation.
+    fn from_json(value: Value) -> RegionRecord {
+        let mut record = RegionRecord {
+            code: None,
+            name: "",
+            latin: "",
+            key: None,
+            postal: None,
+            aliases: Vec::new(),
+        };
+        for (key, member) in value.members() {
+            let text = member.as_str();
+            match key {
+                "code" => record.code = text,
+                "name" => record.name = text.unwrap_or_default(),
+                "latin" => record.latin = text.unwrap_or_default(),
+                "key" => record.key = text,
+                "postal" => record.postal = text,
+                "aliases" => record.aliases = json::strings(member).collect(),
+                "country" => {}
+                unknown => json::refuse_key("address region", unknown),
+            }
         }
+        record
     }
 }
 
@@ -41,101 +53,112 @@ pub struct Region {
     /// ISO 3166-2 code; `None` for a region the standard does not list under this country.
     pub code: Option<String>,
     /// Name in the country's language, as written on a label.
-    pub name: String,
-    pub latin: String,
+    pub name: &'static str,
+    pub latin: &'static str,
     /// The short form a label prints, where the country uses one (BR "SP").
-    pub abbreviation: Option<String>,
-    pub postal_prefixes: Vec<String>,
-    spellings: Vec<String>,
+    pub abbreviation: Option<&'static str>,
+    pub postal_prefixes: Vec<&'static str>,
+    aliases: Vec<&'static str>,
 }
 
 impl Region {
-    pub(crate) fn new(record: RegionRecord, more_aliases: Vec<String>) -> Region {
-        let mut spellings = vec![record.name.clone(), record.latin.clone()];
-        spellings.extend(record.key.clone());
-        spellings.extend(record.aliases);
-        spellings.extend(more_aliases);
+    fn new(record: RegionRecord, more_aliases: impl Iterator<Item = &'static str>) -> Region {
+        let mut aliases = record.aliases;
+        aliases.extend(more_aliases);
         Region {
-            code: record.code,
+            code: record.code.map(str::to_string),
+            name: record.name,
+            latin: record.latin,
             abbreviation: record.key,
             postal_prefixes: record
                 .postal
                 .unwrap_or_default()
-                .split_whitespace()
-                .map(str::to_string)
+                .split_ascii_whitespace()
                 .collect(),
-            name: record.name,
-            latin: record.latin,
-            spellings,
+            aliases,
         }
+    }
+
+    /// Every way the data writes the region, the label's first.
+    fn spellings(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [self.name, self.latin]
+            .into_iter()
+            .chain(self.abbreviation)
+            .chain(self.aliases.iter().copied())
+    }
+
+    /// The part of the ISO code after the country ("KGD" of "RU-KGD").
+    fn subdivision(&self) -> Option<&str> {
+        let code = self.code.as_deref()?;
+        Some(code.split_once('-').map_or(code, |(_, s)| s))
     }
 
     /// Whether a postal code (canonical form) lies in this region.
     pub fn has_postal_code(&self, postal_code: &str) -> bool {
         self.postal_prefixes
             .iter()
-            .any(|p| postal_code.starts_with(p.as_str()))
+            .any(|p| postal_code.starts_with(p))
     }
 }
 
-/// Words that say what kind of region it is rather than which one.
+/// Words that say what kind of region it is rather than which one, sorted (as bytes) for binary search.
 const TYPE_WORDS: &[&str] = &[
-    "область",
-    "обл",
-    "край",
-    "кр",
-    "республика",
-    "респ",
-    "автономный",
-    "автономная",
-    "авт",
-    "округ",
-    "ао",
-    "г",
-    "город",
-    "гор",
-    "вобласць",
-    "облысы",
-    "облыс",
-    "oblast",
-    "obl",
-    "oblast'",
-    "kray",
+    "ao",
+    "autonomous",
+    "avtonomnaya",
+    "avtonomnyy",
+    "bundesland",
+    "city",
+    "da",
+    "de",
+    "do",
+    "estado",
+    "freistaat",
+    "huizuzizhiqu",
     "krai",
-    "respublika",
-    "resp",
+    "kray",
+    "land",
+    "municipality",
+    "obl",
+    "oblast",
+    "oblast'",
+    "oblys",
+    "oblysy",
+    "of",
+    "okrug",
+    "province",
+    "reg",
+    "region",
     "rep",
     "republic",
     "republits",
-    "region",
-    "reg",
-    "voblasts",
-    "oblysy",
-    "oblys",
-    "okrug",
-    "autonomous",
-    "avtonomnyy",
-    "avtonomnaya",
-    "ao",
-    "city",
-    "of",
-    "the",
-    "state",
-    "estado",
-    "de",
-    "do",
-    "da",
-    "province",
+    "resp",
+    "respublika",
     "sheng",
     "shi",
-    "zizhiqu",
-    "zhuangzuzizhiqu",
-    "huizuzizhiqu",
+    "state",
+    "the",
+    "voblasts",
     "weiwuerzizhiqu",
-    "municipality",
-    "land",
-    "bundesland",
-    "freistaat",
+    "zhuangzuzizhiqu",
+    "zizhiqu",
+    "авт",
+    "автономная",
+    "автономный",
+    "ао",
+    "вобласць",
+    "г",
+    "гор",
+    "город",
+    "кр",
+    "край",
+    "обл",
+    "область",
+    "облыс",
+    "облысы",
+    "округ",
+    "респ",
+    "республика",
 ];
 
 /// Chinese type suffixes, longest first.
@@ -149,95 +172,177 @@ const CJK_SUFFIXES: &[&str] = &[
     "市",
 ];
 
-/// The spelling with its words joined, so "Санкт Петербург" and "Санкт-Петербург" agree.
-fn full_key(text: &str) -> String {
-    fold(text).replace(' ', "")
+/// The stem of a [`fold`]ed spelling, its words without type words, appended to `out`: "Калининградская
+/// обл." and "Калининградская область" agree.
+fn push_stem(folded: &str, out: &mut String) {
+    let start = out.len();
+    let words = folded.split(' ');
+    out.extend(words.filter(|w| !is_type_word(w)));
+    let stem = &out[start..];
+    if let Some(suffix) = CJK_SUFFIXES
+        .iter()
+        .find(|s| stem.len() > s.len() && stem.ends_with(*s))
+    {
+        out.truncate(out.len() - suffix.len());
+    }
 }
 
-/// The spelling without type words: "Калининградская обл." and "Калининградская область" agree.
-fn stem_key(text: &str) -> String {
-    let folded = fold(text);
-    let mut stem: String = folded
-        .split(' ')
-        .filter(|w| !TYPE_WORDS.contains(w))
-        .collect();
-    for suffix in CJK_SUFFIXES {
-        if let Some(s) = stem.strip_suffix(suffix) {
-            if !s.is_empty() {
-                stem = s.to_string();
-                break;
-            }
-        }
-    }
+/// The stem of a spelling.
+fn stem_of(spelling: &str) -> String {
+    let mut stem = String::new();
+    push_stem(&fold(spelling), &mut stem);
     stem
 }
 
-/// A country's regions with lookup by any spelling.
-#[derive(Default)]
+/// Whether the stem of `spelling` is `stem` (not empty), told without making it: the spelling's words are
+/// folded one at a time (into `word`, reused), and the first that is neither a type word nor the next
+/// part of `stem`, nearly always the first word, ends the comparison.
+fn has_stem(spelling: &str, stem: &str, word: &mut String) -> bool {
+    let mut chars = spelling.chars();
+    let mut rest = stem;
+    loop {
+        word.clear();
+        if !fold_next_word(&mut chars, word) {
+            break;
+        }
+        let word = word.as_str();
+        match rest.strip_prefix(word) {
+            Some(after) if !is_type_word(word) => rest = after,
+            Some(_) => {}
+            // The spelling's stem runs past `stem`: only a Chinese suffix can make them agree.
+            None if word.starts_with(rest) => return stem_of(spelling) == stem,
+            None if is_type_word(word) => {}
+            None => return false,
+        }
+    }
+    // Every word agreed; a Chinese suffix may still come off the spelling's stem.
+    rest.is_empty() && stem_of(spelling) == stem
+}
+
+fn is_type_word(word: &str) -> bool {
+    TYPE_WORDS.binary_search(&word).is_ok()
+}
+
+/// A country's regions with lookup by any spelling, read from the data on first use: an address
+/// without a region never needs them.
 pub struct RegionList {
-    regions: Vec<Region>,
-    by_code: HashMap<String, usize>,
-    by_spelling: HashMap<String, usize>,
-    by_stem: HashMap<String, usize>,
+    /// The country and its record in `address/countries`, where the regions are read from.
+    source: (&'static str, Value),
+    regions: OnceLock<Vec<Region>>,
 }
 
 impl RegionList {
-    pub(crate) fn new(regions: Vec<Region>) -> RegionList {
-        let mut list = RegionList::default();
-        for (i, region) in regions.iter().enumerate() {
-            if let Some(code) = &region.code {
-                let subdivision = code.split_once('-').map_or(code.as_str(), |(_, s)| s);
-                list.by_code.entry(subdivision.to_string()).or_insert(i);
-            }
-            for spelling in &region.spellings {
-                list.by_spelling.entry(full_key(spelling)).or_insert(i);
-                let stem = stem_key(spelling);
-                if !stem.is_empty() {
-                    list.by_stem.entry(stem).or_insert(i);
-                }
-            }
+    pub(crate) fn of_country(country: &'static str, record: Value) -> RegionList {
+        RegionList {
+            source: (country, record),
+            regions: OnceLock::new(),
         }
-        list.regions = regions;
-        list
     }
 
     pub fn all(&self) -> &[Region] {
-        &self.regions
+        self.regions
+            .get_or_init(|| read_regions(self.source.0, self.source.1))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.regions.is_empty()
+        self.all().is_empty()
     }
 
     /// The region `text` names in `country`: an ISO code ("RU-KGD", "kgd"), an exact spelling, or a
-    /// spelling with the type word written differently or left out.
+    /// spelling with the type word written differently or left out. Where two regions share a spelling,
+    /// the first listed wins.
     pub fn resolve(&self, country: &str, text: &str) -> Option<&Region> {
         let trimmed = text.trim().to_ascii_uppercase();
         let subdivision = trimmed
             .strip_prefix(country)
             .and_then(|s| s.strip_prefix('-'))
             .unwrap_or(&trimmed);
-        let by_code = self.by_code.get(subdivision);
-        let index = by_code
-            .or_else(|| self.by_spelling.get(&full_key(text)))
-            .or_else(|| {
-                let stem = stem_key(text);
-                self.by_stem.get(&stem)
-            })?;
-        self.regions.get(*index)
+        let by_code = self
+            .all()
+            .iter()
+            .find(|r| r.subdivision() == Some(subdivision));
+        by_code.or_else(|| self.by_spelling(text))
+    }
+
+    /// The region a spelling names: its words joined ("Санкт Петербург" is "Санкт-Петербург"), and failing
+    /// that its stem, compared with each spelling folded as it is read. A comparison mostly ends at the
+    /// first letter, so no key is made for the data's spellings.
+    fn by_spelling(&self, text: &str) -> Option<&Region> {
+        let folded = fold(text);
+        let full = folded.replace(' ', "");
+        let regions = self.all();
+        let exact = |r: &&Region| r.spellings().any(|s| key_chars(s).eq(full.chars()));
+        if let Some(region) = regions.iter().find(exact) {
+            return Some(region);
+        }
+        let mut stem = String::new();
+        push_stem(&folded, &mut stem);
+        // A spelling of type words only names nothing.
+        if stem.is_empty() {
+            return None;
+        }
+        let mut word = String::new();
+        regions
+            .iter()
+            .find(|r| r.spellings().any(|s| has_stem(s, &stem, &mut word)))
     }
 
     /// The regions whose postal prefixes cover `postal_code` (several where regions share a prefix).
     pub fn for_postal_code<'a>(&'a self, postal_code: &'a str) -> impl Iterator<Item = &'a Region> {
-        self.regions
+        self.all()
             .iter()
             .filter(move |r| r.has_postal_code(postal_code))
     }
 }
 
+/// The regions of `country`: those of its record in `address/countries` and those `address/regions`
+/// adds, with the spellings and postal prefixes that file gives them by region code.
+fn read_regions(country: &str, record: Value) -> Vec<Region> {
+    let extra = json::keys(
+        static_data!("address/regions"),
+        "address/regions",
+        &["region", "aliases", "postal_prefixes"],
+    );
+    let in_country = |code: &str| {
+        code.strip_prefix(country)
+            .is_some_and(|subdivision| subdivision.starts_with('-'))
+    };
+    // The country's entries of each table, gathered in one pass rather than searched for every region;
+    // objects are stored sorted by key, so they come out sorted by code.
+    let of_country = |table: &str| -> Vec<(&str, Value)> {
+        json::entries(extra, table)
+            .filter(|(code, _)| in_country(code))
+            .collect()
+    };
+    let (aliases, prefixes) = (of_country("aliases"), of_country("postal_prefixes"));
+    let entry = |entries: &[(&str, Value)], code: &str| {
+        let index = entries.binary_search_by(|(c, _)| (*c).cmp(code)).ok()?;
+        entries.get(index).map(|(_, v)| *v)
+    };
+    let added = json::list(extra, "region")
+        .filter(|r| r.get("country").and_then(Value::as_str) == Some(country));
+    json::list(record, "regions")
+        .chain(added)
+        .map(RegionRecord::from_json)
+        .map(|mut r| {
+            let code = r.code.unwrap_or_default();
+            if r.postal.is_none() {
+                r.postal = entry(&prefixes, code).and_then(Value::as_str);
+            }
+            let more_aliases = entry(&aliases, code).into_iter().flat_map(json::strings);
+            Region::new(r, more_aliases)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
+    use proptest::prelude::*;
+
     use super::super::country::CountryFormat;
+    use super::*;
 
     fn code(country: &str, text: &str) -> Option<String> {
         let format = CountryFormat::get(country)?;
@@ -280,6 +385,113 @@ mod tests {
         assert_eq!(code("BR", "sp").as_deref(), Some("BR-SP"));
         assert_eq!(code("BR", "Sao Paulo").as_deref(), Some("BR-SP"));
         assert_eq!(code("BR", "Estado de São Paulo").as_deref(), Some("BR-SP"));
+    }
+
+    #[test]
+    fn type_words_are_sorted_for_binary_search() {
+        assert!(TYPE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The region index `text` names by the definition: an index of every region's code, folded
+    /// spellings and stems, where the first region to claim a key keeps it.
+    fn resolve_by_index(spellings: &[(String, Vec<String>)], text: &str) -> Option<usize> {
+        let full_key = |t: &str| fold(t).replace(' ', "");
+        let stem_key = |t: &str| {
+            let folded = fold(t);
+            let mut stem: String = folded
+                .split(' ')
+                .filter(|w| !TYPE_WORDS.contains(w))
+                .collect();
+            for suffix in CJK_SUFFIXES {
+                if let Some(s) = stem.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+                    stem = s.to_string();
+                    break;
+                }
+            }
+            stem
+        };
+        let (mut by_code, mut by_full, mut by_stem) =
+            (HashMap::new(), HashMap::new(), HashMap::new());
+        for (i, (code, names)) in spellings.iter().enumerate() {
+            by_code.entry(code[3..].to_string()).or_insert(i);
+            for name in names {
+                by_full.entry(full_key(name)).or_insert(i);
+                by_stem.entry(stem_key(name)).or_insert(i);
+            }
+        }
+        by_stem.remove("");
+        let trimmed = text.trim().to_ascii_uppercase();
+        let subdivision = trimmed.strip_prefix("XX-").unwrap_or(&trimmed);
+        let found = by_code
+            .get(subdivision)
+            .or_else(|| by_full.get(&full_key(text)));
+        found.or_else(|| by_stem.get(&stem_key(text))).copied()
+    }
+
+    fn any_spelling() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(
+            &[
+                "Калуга",
+                "калуга",
+                "обл",
+                "область",
+                "Орёл",
+                "орел",
+                "край",
+                "Kaluga",
+                "oblast",
+                "Resp",
+                "the",
+                "广东",
+                "广东省",
+                "自治区",
+                "市",
+                "São",
+                "Sao",
+                "ab",
+                "a",
+                "b",
+            ][..],
+        );
+        let gap = prop::sample::select(&[" ", "-", ". ", "", "  ", ","][..]);
+        prop::collection::vec((word, gap), 0..4)
+            .prop_map(|parts| parts.into_iter().flat_map(|(w, g)| [w, g]).collect())
+    }
+
+    fn any_regions() -> impl Strategy<Value = Vec<(String, Vec<String>)>> {
+        let code = "XX-[AB]{1,2}";
+        let names = prop::collection::vec(any_spelling(), 2..5);
+        prop::collection::vec((code, names), 1..6)
+    }
+
+    proptest! {
+        #[test]
+        fn resolving_agrees_with_an_index_of_folded_spellings(
+            spellings in any_regions(),
+            text in prop_oneof![any_spelling(), "(XX-)?[ABab]{1,2}"],
+        ) {
+            // The data's texts are static; the generated ones live as long as the test.
+            let leak = |text: &String| -> &'static str { text.clone().leak() };
+            let regions = spellings.iter().map(|(code, names)| {
+                let record = RegionRecord {
+                    code: Some(leak(code)),
+                    name: leak(&names[0]),
+                    latin: leak(&names[1]),
+                    key: None,
+                    postal: None,
+                    aliases: names[2..].iter().map(leak).collect(),
+                };
+                Region::new(record, std::iter::empty())
+            });
+            let list = RegionList {
+                source: ("XX", Value::NULL),
+                regions: OnceLock::from(regions.collect::<Vec<_>>()),
+            };
+            let found = list.resolve("XX", &text).map(|r| {
+                list.all().iter().position(|o| std::ptr::eq(o, r)).unwrap()
+            });
+            prop_assert_eq!(found, resolve_by_index(&spellings, &text));
+        }
     }
 
     #[test]

@@ -9,10 +9,10 @@ use super::json;
 use crate::date::DayRange;
 
 struct AreaRecord {
-    code: String,
-    country: String,
-    region: Option<String>,
-    postal_prefixes: Vec<String>,
+    code: &'static str,
+    country: &'static str,
+    region: Option<&'static str>,
+    postal_prefixes: Vec<&'static str>,
     extra_days: DayRange,
 }
 
@@ -24,30 +24,47 @@ pub struct RemoteArea {
     pub extra_days: DayRange,
 }
 
+const FILE: &str = "address/remote_areas";
+
 fn areas() -> &'static [AreaRecord] {
     static AREAS: OnceLock<Vec<AreaRecord>> = OnceLock::new();
     AREAS.get_or_init(|| {
-        let file = static_data!("address/remote_areas");
-        let file = json::keys(file, "address/remote_areas", &["area"]);
+        let file = json::keys(static_data!("address/remote_areas"), FILE, &["area"]);
         json::list(file, "area")
-            .map(|a| {
-                let known = ["code", "country", "region", "postal_prefixes", "extra_days"];
-                let a = json::keys(a, "address/remote_areas", &known);
-                let days = a.get("extra_days").unwrap_or(json::Value::NULL);
-                let days = json::keys(days, "address/remote_areas", &["min", "max"]);
-                AreaRecord {
-                    code: json::text(a, "code").unwrap_or_default(),
-                    country: json::text(a, "country").unwrap_or_default(),
-                    region: json::text(a, "region"),
-                    postal_prefixes: json::texts(a, "postal_prefixes"),
-                    extra_days: DayRange {
-                        min: json::number(days, "min"),
-                        max: json::number(days, "max"),
-                    },
-                }
-            })
+            .map(AreaRecord::from_json)
             .collect()
     })
+}
+
+impl AreaRecord {
+    /// An `[[area]]`, read in one pass over its members: the areas are read on the first validation.
+    fn from_json(value: json::Value) -> AreaRecord {
+        let mut area = AreaRecord {
+            code: "",
+            country: "",
+            region: None,
+            postal_prefixes: Vec::new(),
+            extra_days: DayRange::default(),
+        };
+        for (key, member) in value.members() {
+            let text = member.as_str();
+            match key {
+                "code" => area.code = text.unwrap_or_default(),
+                "country" => area.country = text.unwrap_or_default(),
+                "region" => area.region = text,
+                "postal_prefixes" => area.postal_prefixes = json::strings(member).collect(),
+                "extra_days" => {
+                    let days = json::keys(member, FILE, &["min", "max"]);
+                    area.extra_days = DayRange {
+                        min: json::number(days, "min"),
+                        max: json::number(days, "max"),
+                    };
+                }
+                unknown => json::refuse_key(FILE, unknown),
+            }
+        }
+        area
+    }
 }
 
 /// The remote area of an address in `country` (ISO alpha-2), found by its resolved ISO 3166-2
@@ -70,8 +87,8 @@ pub fn remote_area(
                 let longest = a
                     .postal_prefixes
                     .iter()
-                    .filter(|pre| p.starts_with(pre.as_str()))
-                    .map(String::len)
+                    .filter(|pre| p.starts_with(*pre))
+                    .map(|pre| pre.len())
                     .max()?;
                 Some((longest, a))
             })
@@ -80,14 +97,10 @@ pub fn remote_area(
     });
     let by_region = || {
         let region = region_code?;
-        in_country().find(|a| {
-            a.region
-                .as_deref()
-                .is_some_and(|r| r.eq_ignore_ascii_case(region))
-        })
+        in_country().find(|a| a.region.is_some_and(|r| r.eq_ignore_ascii_case(region)))
     };
     by_postal.or_else(by_region).map(|a| RemoteArea {
-        code: a.code.clone(),
+        code: a.code.to_string(),
         extra_days: a.extra_days,
     })
 }

@@ -2,7 +2,14 @@
 
 /// Trims and collapses runs of whitespace (including no-break spaces) to one space.
 pub fn collapse(value: &str) -> String {
-    value.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(value.len());
+    for word in value.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The field's cleaned value, or `None` when it is absent or blank.
@@ -14,31 +21,78 @@ pub fn present(value: &Option<String>) -> Option<String> {
 /// punctuation gone, so "Калининградская обл." and "калининградская  обл" compare equal.
 pub fn fold(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for c in value.chars().map(lower) {
-        match c {
-            'ё' => out.push('е'),
-            'à'..='å' | 'ā' | 'ă' | 'ą' => out.push('a'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
-            'ì'..='ï' | 'ī' | 'ı' => out.push('i'),
-            'ñ' | 'ń' | 'ň' => out.push('n'),
-            'ò'..='ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-            'ù'..='ü' | 'ū' | 'ŭ' | 'ů' | 'ű' => out.push('u'),
-            'ş' | 'ś' | 'š' => out.push('s'),
-            'ž' | 'ź' | 'ż' => out.push('z'),
-            'ğ' => out.push('g'),
-            'ß' => out.push_str("ss"),
-            c if c.is_alphanumeric() => out.push(c),
-            _ => out.push(' '),
+    let mut chars = value.chars();
+    while fold_next_word(&mut chars, &mut out) {
+        out.push(' ');
+    }
+    // The space after the last word.
+    out.pop();
+    out
+}
+
+/// Folds the next word of `chars` into `out`, as [`fold`] writes it, passing over the separators
+/// before it; `false` when no word is left.
+pub fn fold_next_word(chars: &mut std::str::Chars<'_>, out: &mut String) -> bool {
+    let mut in_word = false;
+    for c in chars.by_ref().map(lower) {
+        match base_letter(c) {
+            Some(base) => {
+                out.push(base);
+                if c == 'ß' {
+                    out.push('s');
+                }
+                in_word = true;
+            }
+            None if in_word => return true,
+            None => {}
         }
     }
-    collapse(&out)
+    in_word
+}
+
+/// The characters of [`fold`]`(value)` without its spaces, made as they are read: comparing a key with a
+/// text this way mostly stops at the first letter, and nothing is allocated.
+pub fn key_chars(value: &str) -> impl Iterator<Item = char> + '_ {
+    value.chars().map(lower).flat_map(|c| {
+        let double_s = (c == 'ß').then_some('s');
+        base_letter(c).into_iter().chain(double_s)
+    })
+}
+
+/// The letter or digit a lower-case `c` is compared as ("ß" as the first "s" of "ss"); `None` for
+/// punctuation and spaces. The plain Latin and Cyrillic letters, nearly all of what addresses hold, are
+/// answered before the accents and the Unicode tables.
+fn base_letter(c: char) -> Option<char> {
+    let base = match c {
+        'a'..='z' | '0'..='9' | 'а'..='я' => c,
+        'ё' => 'е',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì'..='ï' | 'ī' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù'..='ü' | 'ū' | 'ŭ' | 'ů' | 'ű' => 'u',
+        'ş' | 'ś' | 'š' | 'ß' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ğ' => 'g',
+        c if !c.is_ascii() && c.is_alphanumeric() => c,
+        _ => return None,
+    };
+    Some(base)
 }
 
 /// Lower case for the scripts of address data (Latin, Cyrillic with its Kazakh and Belarusian letters,
 /// Greek); other characters are returned as they are. Written out rather than taken from the standard
 /// library so the checkout module does not carry the full Unicode case tables.
 pub fn lower(c: char) -> char {
+    // Answered first: nearly every character of an address.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if ('а'..='я').contains(&c) {
+        return c;
+    }
     let n = c as u32;
     let shifted = match n {
         0x41..=0x5A | 0xC0..=0xDE if n != 0xD7 => n + 0x20,
@@ -111,5 +165,65 @@ mod tests {
         assert_eq!(fold("São  Paulo"), "sao paulo");
         assert_eq!(fold("Орёл-обл."), "орел обл");
         assert_eq!(fold("Thüringen"), "thuringen");
+        assert_eq!(fold(" Straße—Nr.\u{a0}5 "), "strasse nr 5");
+    }
+
+    /// `fold` as its definition reads: each character mapped on its own, then the gaps collapsed.
+    fn fold_by_definition(value: &str) -> String {
+        let mapped: String = value
+            .chars()
+            .map(lower)
+            .map(|c| match c {
+                'ß' => "ss".to_string(),
+                c => base_letter(c).unwrap_or(' ').to_string(),
+            })
+            .collect();
+        mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn every_character_folds_as_the_definition_says() {
+        let all = (0..=char::MAX as u32).filter_map(char::from_u32);
+        for c in all {
+            let text = format!("{c}-{c}x");
+            assert_eq!(fold(&text), fold_by_definition(&text), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn base_letters_are_the_letters_and_digits() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32).map(lower) {
+            assert_eq!(base_letter(c).is_some(), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn key_characters_are_the_folded_text_without_spaces() {
+        for text in [
+            "São  Paulo",
+            "Орёл-обл.",
+            " Straße—Nr. 5 ",
+            "",
+            "---",
+            "广东 省",
+        ] {
+            assert_eq!(
+                key_chars(text).collect::<String>(),
+                fold(text).replace(' ', "")
+            );
+        }
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let text = c.to_string();
+            assert_eq!(key_chars(&text).collect::<String>(), fold(&text), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folding_collapses_gaps_as_the_definition_says(value in "[ a-zA-Zа-яА-ЯёЁß\\-.,\u{a0}\t0-9]{0,24}") {
+            proptest::prop_assert_eq!(fold(&value), fold_by_definition(&value));
+            let key: String = key_chars(&value).collect();
+            proptest::prop_assert_eq!(key, fold(&value).replace(' ', ""));
+        }
     }
 }
