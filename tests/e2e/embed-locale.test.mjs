@@ -44,7 +44,7 @@ for (const [lang, expected] of Object.entries(LOCALES)) {
     assert.equal(await page.locator("og-address-form >> label[for=og-postalCode]").textContent(), expected.postal);
     // The countries are named in the task after the first validation (Intl.DisplayNames is slow to make).
     const country = page.locator("og-address-form >> #og-country option:checked");
-    await country.filter({ hasText: expected.country }).waitFor();
+    await country.filter({ hasText: expected.country }).waitFor({ state: "attached" });
     assert.equal(await country.textContent(), expected.country);
     assert.equal(await shadow(page, "og-delivery-estimate", "legend"), expected.legend);
     assert.equal(await shadow(page, "og-delivery-estimate", "[part=countdown]"), expected.countdown);

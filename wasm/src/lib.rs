@@ -2,6 +2,10 @@
 //! call the core, write the result. Each capability's exports and TypeScript types sit in its own
 //! module; the `checkout` and `seller` features choose which ship in a package.
 
+// Public for its tests in the browser (tests/alloc.rs); it is the allocator of the checkout package only.
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod alloc;
 mod boundary;
 #[cfg(debug_assertions)]
 mod debug;
@@ -31,3 +35,7 @@ pub use returns::*;
 
 #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
 const COMMON_TYPES: &'static str = include_str!("../types/common.d.ts");
+
+#[cfg(all(target_arch = "wasm32", feature = "checkout", not(feature = "seller")))]
+#[global_allocator]
+static ALLOCATOR: alloc::ClassAllocator = alloc::ClassAllocator::new();
