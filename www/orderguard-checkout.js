@@ -4,6 +4,7 @@
 // It registers <og-address-form>, <og-delivery-estimate> and <og-return-policy>, shares one seller
 // configuration between them, and lets the buyer's address drive the other two (see docs/embedding.md).
 // The wasm module is fetched and instantiated once, when the first element needs it.
+import "./components/start-checkout.js";
 import { OgAddressForm } from "./components/address-form.js";
 import { DeliveryEstimateElement } from "./components/delivery-estimate.js";
 import { ReturnPolicyElement } from "./components/return-policy.js";
