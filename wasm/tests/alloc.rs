@@ -1,3 +1,5 @@
+#![cfg(target_arch = "wasm32")]
+
 //! The checkout package's allocator (`orderguard_wasm::alloc`), exercised on an instance of its own in
 //! the browser: blocks never overlap, keep their contents and alignment, and freed memory is reused.
 
