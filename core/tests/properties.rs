@@ -335,7 +335,7 @@ fn in_chunks(data: &[u8], chunk: usize) -> Result<CatalogReport, InputError> {
     for piece in data.chunks(chunk.max(1)) {
         checker.push(piece)?;
     }
-    checker.finish()
+    Ok(checker.finish()?.render(orderguard_core::Locale::En))
 }
 
 fn assert_same_outcome(

@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         for piece in file.chunks(chunk) {
             checker.push(piece)?;
         }
-        checker.finish()
+        Ok(checker.finish()?.render(orderguard_core::Locale::En))
     });
     match (&whole, &streamed) {
         (Ok(a), Ok(b)) => assert_eq!(a, b),

@@ -131,7 +131,15 @@ async function hammer({ pkg, canary }) {
     const checker = new og.CatalogChecker({});
     checker.push(good);
     const report = checker.finish();
-    if (report.listings.length !== 1) failures.push(`a fresh CatalogChecker read ${report.listings.length} listings`);
+    if (report.listingCount !== 1) failures.push(`a fresh CatalogChecker read ${report.listingCount} listings`);
+    // The report it gives: every method with bad arguments, then used after free.
+    const methods = ["listings", "listingsAt", "rowErrors", "order", "csv", "notes", "toJSON"];
+    for (const bad of bads) {
+      for (const method of methods) expect(`CatalogReport.${method}(${typeof bad})`, () => report[method](bad, bad, bad));
+    }
+    if (report.listings(0, 1)[0]?.title !== "Cotton shirt") failures.push("the report no longer reads after bad calls");
+    report.free();
+    for (const method of methods) expect(`CatalogReport.${method} after free`, () => report[method]());
   }
   return { exports: exports.map(([n]) => n), calls, failures };
 }
@@ -197,6 +205,8 @@ const VALID = {
     ],
     checkCatalog: ["title,price,images\nCotton shirt,10,https://img.example/1.jpg\n", { format: "csv", encoding: "utf-8", locale: "zh", profile: "generic", mapping: { title: "title" } }],
     CatalogChecker: [{ format: "auto", encoding: "gbk", totalBytes: 60, locale: "en" }, "id;title;price\nA-1;Silk dress;20\n"],
+    // A report of a checked catalog, then queried: filtered, sorted, rendered in a locale.
+    CatalogReport: ["id,title,price\nA-1,Silk dress,20\nA-2,Cotton shirt,10\n", { text: "shirt", sort: "title", level: "all", locale: "ru" }],
   },
 };
 
@@ -206,6 +216,15 @@ async function nearValid({ pkg, valid }) {
   await og.default({ module_or_path: `/pkg/${pkg}/orderguard_bg.wasm` });
   const CHARACTERS = ["é", "中", "０", "😀", "\u0301", "\uFEFF", "\0", "9"];
   const run = (name, args) => {
+    if (name === "CatalogReport") {
+      const report = og.checkCatalog(args[0]);
+      try {
+        const order = [...report.order(args[1])];
+        return { order, listings: report.listingsAt(order, args[1]), csv: report.csv(0, undefined, args[1]) };
+      } finally {
+        report.free();
+      }
+    }
     if (name !== "CatalogChecker") return og[name](...args);
     const checker = new og.CatalogChecker(args[0]);
     try {

@@ -1,5 +1,7 @@
 // The whole-catalog check on the seller page: real Shopify exports and a Windows-1251 Ozon report are
-// checked in a Web Worker, summarized, listed, filtered, sorted and downloaded as CSV.
+// checked in a Web Worker that streams the file, summarized, listed, filtered, sorted and downloaded as
+// CSV; the table draws only the rows in view, a check can be cancelled, and the language changes
+// without checking again.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,6 +33,7 @@ test("a Shopify export is checked with a summary, a chart and one table row per 
   assert.equal(result.summary.listings, 20);
   const status = page.locator("og-catalog-check .status");
   assert.match(await status.textContent(), /20 listings checked in 22 rows; 0 rows/);
+  await page.locator("og-catalog-check tbody tr").nth(19).waitFor();
   assert.equal(await page.locator("og-catalog-check tbody tr").count(), 20);
   const bars = await page.locator("og-catalog-check svg rect.bar").evaluateAll((rects) => rects.map((r) => Number(r.dataset.count)));
   assert.equal(bars.length, 10);
@@ -40,26 +43,39 @@ test("a Shopify export is checked with a summary, a chart and one table row per 
   assert.deepEqual(s.problems, []);
 });
 
+/** The `data-row` of every drawn table row, once the table shows `count` of them (or any, if omitted). */
+async function drawnRows(page, check = (rows) => rows.length > 0) {
+  const rows = page.locator("og-catalog-check tbody tr");
+  for (let tries = 0; tries < 100; tries++) {
+    const drawn = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.row)));
+    if (check(drawn)) return drawn;
+    await page.waitForTimeout(50);
+  }
+  throw new Error("the table did not draw the rows expected");
+}
+
 test("the table sorts by a column and filters by text and level", async () => {
   const page = await s.open("seller.html");
   await checkFile(page, join(golden, "jewelery.csv"));
   const rows = page.locator("og-catalog-check tbody tr");
-  const firstRows = () => rows.evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.row)));
-  const ascending = await firstRows();
+  const ascending = await drawnRows(page, (r) => r.length === 20);
   assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
   await page.locator("og-catalog-check th button[data-sort=row]").click();
-  const descending = await firstRows();
+  const descending = await drawnRows(page, (r) => r[0] === ascending.at(-1));
   assert.deepEqual(descending, [...ascending].reverse());
   assert.equal(await page.locator("og-catalog-check th[aria-sort=descending]").count(), 1);
   const title = await rows.first().locator("td").nth(2).textContent();
   await page.locator("og-catalog-check input[type=search]").fill(title);
-  assert.ok((await rows.count()) >= 1 && (await rows.count()) < 20);
+  const found = await drawnRows(page, (r) => r.length >= 1 && r.length < 20);
+  assert.ok(found.length >= 1);
   await page.locator("og-catalog-check input[type=search]").fill("");
+  await drawnRows(page, (r) => r.length === 20);
   const level = (await rows.first().locator("td").nth(4).getAttribute("class")).replace("level-", "");
   await page.locator("og-catalog-check select#level").selectOption(level);
-  const levels = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[4].className));
-  assert.ok(levels.length >= 1);
-  assert.ok(levels.every((c) => c === `level-${level}`));
+  const levels = () => rows.evaluateAll((trs) => trs.map((tr) => tr.children[4].className));
+  for (let tries = 0; tries < 100 && !(await levels()).every((c) => c === `level-${level}`); tries++) await page.waitForTimeout(50);
+  assert.ok((await levels()).length >= 1);
+  assert.ok((await levels()).every((c) => c === `level-${level}`));
   assert.deepEqual(s.problems, []);
 });
 
@@ -94,10 +110,13 @@ test("an Ozon XLSX template is read from its template sheet", async () => {
   const xlsx = new URL("../golden/xlsx/ozon_template_xlsxwriter.xlsx", import.meta.url).pathname;
   const result = await checkFile(page, xlsx);
   assert.equal(result.ok, true);
-  assert.equal(result.rows, 5);
+  // Row 3 holds the template's filling hints: skipped, like the headings above the header.
+  assert.equal(result.rows, 4);
   assert.equal(result.summary.listings, 4);
+  await drawnRows(page, (r) => r.length === 4);
   const ids = await page.locator("og-catalog-check tbody tr td:nth-child(2)").allTextContents();
   assert.deepEqual(ids, ["000123", "A-77", "0045", ""]);
+  assert.equal(await page.locator("og-catalog-check [part=notes] li[data-code=rows_skipped]").count(), 1);
   assert.deepEqual(s.problems, []);
 });
 
@@ -122,17 +141,27 @@ test("a big file streams through the worker in chunks with rising progress", asy
   const progress = await page.locator("og-catalog-check").evaluateHandle((node) => ({
     promise: new Promise((resolve) => {
       const seen = [];
-      node.addEventListener("og-catalog-progress", (e) => seen.push(e.detail.progress));
+      node.addEventListener("og-catalog-progress", (e) => seen.push(e.detail));
       node.addEventListener("og-catalog-change", () => resolve(seen), { once: true });
     }),
   }));
   await page.locator("og-catalog-check input[type=file]").setInputFiles(file);
   const seen = await progress.evaluate(({ promise }) => promise);
   assert.ok(seen.length >= 3, `progress events: ${seen.length}`);
-  assert.deepEqual(seen, [...seen].sort((a, b) => a - b));
-  assert.equal(seen.at(-1), 1);
+  const fractions = seen.map((p) => p.progress);
+  assert.deepEqual(fractions, [...fractions].sort((a, b) => a - b));
+  assert.equal(fractions.at(-1), 1);
+  // Each says how many bytes were read and how many listings checked so far.
+  assert.ok(seen.every((p, i) => i === 0 || (p.bytes >= seen[i - 1].bytes && p.listingsChecked >= seen[i - 1].listingsChecked)));
+  assert.equal(seen.at(-1).bytes, seen.at(-1).total);
+  assert.equal(seen.at(-1).listingsChecked, 60000);
   assert.match(await page.locator("og-catalog-check .status").textContent(), /60000 listings checked in 60000 rows/);
-  assert.equal(await page.locator("og-catalog-check tbody tr").count(), 500);
+  // Only the rows in view are drawn; scrolling to the end draws the last ones.
+  const first = await drawnRows(page);
+  assert.ok(first.length < 200, `${first.length} rows drawn`);
+  await page.locator("og-catalog-check .table-wrap").evaluate((wrap) => (wrap.scrollTop = wrap.scrollHeight));
+  const last = await drawnRows(page, (r) => r.includes(60001));
+  assert.ok(last.length < 200, `${last.length} rows drawn`);
   assert.deepEqual(s.problems, []);
 });
 
@@ -206,5 +235,57 @@ test("the encoding choice offers every encoding read, labelled in the seller's l
   assert.equal(zh.gbk, "GBK（简体中文，中文版 Windows 上的 Excel）");
   assert.equal(zh.big5, "Big5（繁体中文）");
   assert.equal(await page.locator("#catalog-heading").textContent(), "整个商品目录");
+  assert.deepEqual(s.problems, []);
+});
+
+test("a check in progress can be cancelled, and the next file is checked", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "catalog-e2e-"));
+  const file = join(dir, "long.csv");
+  const lines = ["id,title,price,images"];
+  for (let i = 0; i < 2000000; i++) lines.push(`S-${i},Shirt ${i},${10 + (i % 90)}.5,https://cdn.example.com/${i}.jpg`);
+  writeFileSync(file, lines.join("\n") + "\n");
+  const page = await s.open("seller.html");
+  const element = page.locator("og-catalog-check");
+  const change = await nextEvent(element, "og-catalog-change");
+  const progress = await nextEvent(element, "og-catalog-progress");
+  await element.locator("input[type=file]").setInputFiles(file);
+  await progress.evaluate(({ promise }) => promise);
+  await element.locator("button[part=cancel]").click();
+  assert.deepEqual(await change.evaluate(({ promise }) => promise.then(({ report, error }) => ({ report, error }))), { report: null, error: null });
+  assert.match(await element.locator(".status").textContent(), /was cancelled/);
+  assert.equal(await element.locator("button[part=cancel]").isHidden(), true);
+  assert.ok((await checkFile(page, join(golden, "apparel.csv"))).ok);
+  assert.deepEqual(s.problems, []);
+});
+
+test("switching the language re-renders the report's texts without checking again", async () => {
+  const page = await s.open("seller.html");
+  const element = page.locator("og-catalog-check");
+  await checkFile(page, join(golden, "apparel.csv"));
+  await drawnRows(page, (r) => r.length === 20);
+  let changes = 0;
+  await element.evaluate((node) => node.addEventListener("og-catalog-change", () => (window.__changes = (window.__changes ?? 0) + 1)));
+  await page.getByRole("button", { name: "Русский" }).click();
+  const findings = element.locator("tbody tr").first().locator("td.findings");
+  for (let tries = 0; tries < 100 && !/[а-я]/.test(await findings.textContent()); tries++) await page.waitForTimeout(50);
+  assert.match(await findings.textContent(), /[а-я]/);
+  assert.match(await element.locator("ol.common li").first().textContent(), /[а-я]/);
+  changes = await page.evaluate(() => window.__changes ?? 0);
+  assert.equal(changes, 0, "nothing was checked again");
+  assert.deepEqual(s.problems, []);
+});
+
+test("an Ozon template saved as CSV skips its headings and hints, and a cut line does not swallow the next", async () => {
+  const page = await s.open("seller.html");
+  const template = await checkFile(page, join(golden, "ozon-template-cp1251.csv"));
+  assert.equal(template.rows, 3);
+  assert.equal(template.summary.rowErrors, 0);
+  const note = page.locator("og-catalog-check [part=notes] li[data-code=rows_skipped] .message");
+  assert.match(await note.textContent(), /Lines 1, 3 are not listings/);
+  const cut = await checkFile(page, join(golden, "erp-cut-descriptions.csv"));
+  assert.equal(cut.summary.listings, 3);
+  const errors = page.locator("og-catalog-check .row-errors li");
+  assert.equal(await errors.count(), 1);
+  assert.match(await errors.first().textContent(), /^Row 3: a quoted field is never closed/);
   assert.deepEqual(s.problems, []);
 });

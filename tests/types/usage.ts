@@ -5,7 +5,7 @@ import type * as Checkout from "../../www/pkg/checkout/orderguard.js";
 import type { checkoutRuntime } from "../../www/orderguard-checkout.js";
 
 export function encodingLine(report: CatalogReport): string {
-  const guessed = report.notes.find((note) => note.code === "encoding_guessed");
+  const guessed = report.notes().find((note) => note.code === "encoding_guessed");
   const chosen: CatalogEncoding = report.encoding;
   return guessed ? `${chosen}: ${guessed.message}` : chosen;
 }

@@ -1,7 +1,10 @@
-//! The whole-catalog check for sellers: at once, or streamed in chunks from a `File`.
+//! The whole-catalog check for sellers: at once, or streamed in chunks from a `File`. The report stays
+//! in wasm memory, compact; its text is rendered for the slices a page shows or exports.
 
 use js_sys::{ArrayBuffer, Uint8Array};
-use orderguard_core::{catalog, InputError, Locale};
+use orderguard_core::catalog::{self, Query, SortKey, CSV_HEADER};
+use orderguard_core::listing::{Level, Rule};
+use orderguard_core::{InputError, Locale};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -11,16 +14,21 @@ use crate::boundary::{
 };
 use crate::host::BrowserHost;
 
+/// The most listings, row errors or CSV lines one call renders: a window of a table or a slice of an
+/// export, never a million listings' text at once (which could exhaust wasm memory).
+const MAX_RENDERED: usize = 50_000;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/catalog.d.ts");
 
 #[wasm_bindgen(js_name = checkCatalog, skip_typescript)]
-pub fn check_catalog(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+pub fn check_catalog(data: JsValue, opts: JsValue) -> Result<CatalogReport, JsValue> {
     let opts: catalog::CatalogOptions = options(opts)?;
     let bytes = bytes(&data, "data", opts.locale)?;
-    let report =
-        catalog::check_catalog(&bytes, &opts, &BrowserHost).map_err(|e| error(&e, opts.locale))?;
-    output(&report)
+    let fail = |e: InputError| error(&e, opts.locale);
+    let mut checker = catalog::CatalogChecker::new(&opts, &BrowserHost).map_err(fail)?;
+    checker.push(&bytes).map_err(fail)?;
+    Ok(CatalogReport(checker.finish().map_err(fail)?))
 }
 
 /// The size of the whole input, for `progress`.
@@ -62,10 +70,10 @@ impl CatalogChecker {
         Ok(())
     }
 
-    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+    pub fn finish(&mut self) -> Result<CatalogReport, JsValue> {
         let inner = self.inner.take().ok_or_else(|| finished(self.locale))?;
         let report = inner.finish().map_err(|e| error(&e, self.locale))?;
-        output(&report)
+        Ok(CatalogReport(report))
     }
 
     /// From 0 to 1: bytes pushed over `totalBytes`; 1 once finished.
@@ -91,6 +99,201 @@ impl CatalogChecker {
     }
 }
 
+/// A property of an options object: a string, `true`, or absent. A getter that throws, or a value
+/// of another type, reads as absent, so a query never fails on how it was built. (Read with `Reflect`:
+/// these few fields are not worth a serde reader each.)
+fn option(opts: &JsValue, name: &str) -> Option<JsValue> {
+    if !opts.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(opts, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn text_option(opts: &JsValue, name: &str) -> Option<String> {
+    option(opts, name).and_then(|v| v.as_string())
+}
+
+#[wasm_bindgen(js_name = CatalogReport, skip_typescript)]
+pub struct CatalogReport(catalog::CompactReport);
+
+#[wasm_bindgen(js_class = CatalogReport)]
+impl CatalogReport {
+    #[wasm_bindgen(getter)]
+    pub fn format(&self) -> String {
+        self.0.format().into()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn encoding(&self) -> String {
+        self.0.encoding().into()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn rows(&self) -> f64 {
+        f64::from(self.0.rows())
+    }
+
+    #[wasm_bindgen(getter, js_name = skippedRows)]
+    pub fn skipped_rows(&self) -> Result<JsValue, JsValue> {
+        output(&self.0.skipped_rows())
+    }
+
+    #[wasm_bindgen(getter, js_name = listingCount)]
+    pub fn listing_count(&self) -> f64 {
+        self.0.listing_count() as f64
+    }
+
+    #[wasm_bindgen(getter, js_name = rowErrorCount)]
+    pub fn row_error_count(&self) -> f64 {
+        self.0.row_error_count() as f64
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn summary(&self) -> Result<JsValue, JsValue> {
+        output(&self.0.summary())
+    }
+
+    pub fn notes(&self, opts: JsValue) -> Result<JsValue, JsValue> {
+        output(&self.0.notes(self.locale(opts)?))
+    }
+
+    /// Listings `start..end` (all by default), rendered.
+    pub fn listings(
+        &self,
+        start: Option<u32>,
+        end: Option<u32>,
+        opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let locale = self.locale(opts)?;
+        let (start, end) = self.slice(start, end, self.0.listing_count())?;
+        let listings: Vec<_> = (start..end)
+            .filter_map(|i| self.0.render_listing(i, locale))
+            .collect();
+        output(&listings)
+    }
+
+    /// The listings at these indices (as `order` gives them), rendered.
+    #[wasm_bindgen(js_name = listingsAt)]
+    pub fn listings_at(&self, indices: Vec<u32>, opts: JsValue) -> Result<JsValue, JsValue> {
+        let locale = self.locale(opts)?;
+        if indices.len() > MAX_RENDERED {
+            return Err(too_many("indices", self.0.locale()));
+        }
+        let listings: Vec<_> = indices
+            .iter()
+            .filter_map(|&i| self.0.render_listing(i as usize, locale))
+            .collect();
+        output(&listings)
+    }
+
+    #[wasm_bindgen(js_name = rowErrors)]
+    pub fn row_errors(
+        &self,
+        start: Option<u32>,
+        end: Option<u32>,
+        opts: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let locale = self.locale(opts)?;
+        let (start, end) = self.slice(start, end, self.0.row_error_count())?;
+        let errors: Vec<_> = self.0.row_errors()[start..end]
+            .iter()
+            .map(|e| e.render(locale))
+            .collect();
+        output(&errors)
+    }
+
+    /// The indices of the listings a filter selects, sorted by a column.
+    pub fn order(&self, query: JsValue) -> Result<Vec<u32>, JsValue> {
+        let bad = |field: &str, value: &str| {
+            error(
+                &InputError::new("invalid_input", field)
+                    .param("detail", format!("unknown {value}")),
+                self.0.locale(),
+            )
+        };
+        let level = match text_option(&query, "level").as_deref() {
+            None | Some("all") => None,
+            Some("low") => Some(Level::Low),
+            Some("standard") => Some(Level::Standard),
+            Some("high") => Some(Level::High),
+            Some(other) => return Err(bad("level", other)),
+        };
+        let rule = match text_option(&query, "code").as_deref() {
+            None | Some("") => None,
+            Some(code) => Some(Rule::from_code(code).ok_or_else(|| bad("code", code))?),
+        };
+        let sort = match text_option(&query, "sort").as_deref() {
+            None => SortKey::Row,
+            Some(name) => SortKey::from_name(name).ok_or_else(|| bad("sort", name))?,
+        };
+        Ok(self.0.order(&Query {
+            level,
+            rule,
+            text: text_option(&query, "text").unwrap_or_default(),
+            sort,
+            descending: option(&query, "descending").and_then(|v| v.as_bool()) == Some(true),
+        }))
+    }
+
+    /// The CSV export of items `start..end` (listings, then row errors); from 0 it starts with a
+    /// byte-order mark and the header line, so slices join into the whole file.
+    pub fn csv(
+        &self,
+        start: Option<u32>,
+        end: Option<u32>,
+        opts: JsValue,
+    ) -> Result<String, JsValue> {
+        let locale = self.locale(opts)?;
+        let items = self.0.listing_count() + self.0.row_error_count();
+        let (start, end) = self.slice(start, end, items)?;
+        let lines = self.0.csv_lines(start, end, locale);
+        Ok(match start {
+            0 => format!("\u{FEFF}{CSV_HEADER}\r\n{lines}"),
+            _ => lines,
+        })
+    }
+
+    /// The whole report with every text rendered, as `JSON.stringify` writes it.
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self, opts: JsValue) -> Result<JsValue, JsValue> {
+        // `JSON.stringify` passes the property name as the argument: only an object names a locale.
+        let locale = self.locale(opts)?;
+        if self.0.listing_count() + self.0.row_error_count() > MAX_RENDERED {
+            return Err(too_many("report", self.0.locale()));
+        }
+        output(&self.0.render(locale))
+    }
+}
+
+impl CatalogReport {
+    /// `start..end` within `0..len`, both optional, at most `MAX_RENDERED` long.
+    fn slice(
+        &self,
+        start: Option<u32>,
+        end: Option<u32>,
+        len: usize,
+    ) -> Result<(usize, usize), JsValue> {
+        let (start, end) = range(start, end, len);
+        if end - start > MAX_RENDERED {
+            return Err(too_many("end", self.0.locale()));
+        }
+        Ok((start, end))
+    }
+
+    fn locale(&self, opts: JsValue) -> Result<Locale, JsValue> {
+        Ok(text_option(&opts, "locale").map_or(self.0.locale(), |tag| Locale::from_tag(&tag)))
+    }
+}
+
+/// `start..end` within `0..len`, both optional.
+fn range(start: Option<u32>, end: Option<u32>, len: usize) -> (usize, usize) {
+    let end = end.map_or(len, |e| (e as usize).min(len));
+    let start = start.map_or(0, |s| (s as usize).min(end));
+    (start, end)
+}
+
 /// The bytes of a `Uint8Array`, an `ArrayBuffer`, or a string (as UTF-8).
 fn bytes(value: &JsValue, field: &str, locale: Locale) -> Result<Vec<u8>, JsValue> {
     if let Some(text) = value.as_string() {
@@ -109,6 +312,16 @@ fn bytes(value: &JsValue, field: &str, locale: Locale) -> Result<Vec<u8>, JsValu
         ),
         locale,
     ))
+}
+
+fn too_many(field: &str, locale: Locale) -> JsValue {
+    error(
+        &InputError::new("invalid_input", field).param(
+            "detail",
+            format!("at most {MAX_RENDERED} items are rendered at a time; ask for slices"),
+        ),
+        locale,
+    )
 }
 
 fn finished(locale: Locale) -> JsValue {

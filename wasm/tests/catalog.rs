@@ -1,7 +1,7 @@
 //! The catalog exports as the browser sees them, in headless Chromium.
 
 use js_sys::{Array, Uint8Array};
-use orderguard_wasm::{check_catalog, CatalogChecker};
+use orderguard_wasm::{check_catalog as check_to_report, CatalogChecker, CatalogReport};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -9,6 +9,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod js;
 use js::*;
+
+/// `checkCatalog` with the report as `JSON.stringify` sees it (every text rendered).
+fn check_catalog(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    check_to_report(data, opts).map(|report| whole(&report))
+}
+
+fn whole(report: &CatalogReport) -> JsValue {
+    report.to_json(JsValue::UNDEFINED).unwrap()
+}
 
 const APPAREL: &[u8] = include_bytes!("../../tests/golden/catalog/apparel.csv");
 const OZON_CP1251: &[u8] = include_bytes!("../../tests/golden/catalog/ozon-products-cp1251.csv");
@@ -53,7 +62,7 @@ fn streaming_in_chunks_matches_the_whole_file_and_reports_progress() {
         last = checker.progress();
     }
     assert_eq!(checker.progress(), 1.0);
-    let streamed = checker.finish().unwrap();
+    let streamed = whole_of(checker.finish().unwrap());
     assert_eq!(json(&streamed), json(&whole));
     assert_eq!(
         get(&streamed, "encoding").as_string().unwrap(),
@@ -95,9 +104,13 @@ fn read_both_ways(data: &[u8]) -> JsValue {
     for byte in data.chunks(1) {
         checker.push(Uint8Array::from(byte).into()).unwrap();
     }
-    let streamed = checker.finish().unwrap();
+    let streamed = whole_of(checker.finish().unwrap());
     assert_eq!(json(&streamed), json(&whole));
     whole
+}
+
+fn whole_of(report: CatalogReport) -> JsValue {
+    whole(&report)
 }
 
 fn first_title(report: &JsValue) -> String {
@@ -156,4 +169,60 @@ fn the_user_can_name_the_encoding_and_an_unknown_name_is_refused() {
     let err = check_catalog(Uint8Array::from(gbk.as_slice()).into(), opts).unwrap_err();
     assert_eq!(text(&err, "code"), "unknown_encoding");
     assert_eq!(text(&err, "field"), "options.encoding");
+}
+
+#[wasm_bindgen_test]
+fn the_report_renders_slices_in_any_language_and_exports_csv() {
+    let report = check_to_report(Uint8Array::from(APPAREL).into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(report.listing_count(), 20.0);
+    let slice = Array::from(
+        &report
+            .listings(Some(2), Some(5), JsValue::UNDEFINED)
+            .unwrap(),
+    );
+    assert_eq!(slice.length(), 3);
+    let ru = object(&[("locale", "ru".into())]);
+    let russian = Array::from(&report.listings(Some(0), Some(1), ru.clone()).unwrap());
+    let message = text(
+        &Array::from(&get(&russian.get(0), "findings")).get(0),
+        "message",
+    );
+    assert!(
+        message.chars().any(|c| ('а'..='я').contains(&c)),
+        "{message}"
+    );
+    // Past the end is empty, not an error.
+    assert_eq!(
+        Array::from(&report.listings(Some(50), None, JsValue::UNDEFINED).unwrap()).length(),
+        0
+    );
+    let csv = report.csv(None, None, JsValue::UNDEFINED).unwrap();
+    assert!(csv.starts_with("\u{FEFF}row,id,title,score,level,codes,findings\r\n"));
+    assert_eq!(csv.matches("\r\n").count(), 21);
+    let sliced = report.csv(Some(0), Some(7), JsValue::UNDEFINED).unwrap()
+        + &report.csv(Some(7), None, JsValue::UNDEFINED).unwrap();
+    assert_eq!(sliced, csv);
+}
+
+#[wasm_bindgen_test]
+fn order_filters_and_sorts_and_refuses_an_unknown_sort() {
+    let report = check_to_report(Uint8Array::from(APPAREL).into(), JsValue::UNDEFINED).unwrap();
+    let by_score = report
+        .order(object(&[
+            ("sort", "score".into()),
+            ("descending", true.into()),
+        ]))
+        .unwrap();
+    assert_eq!(by_score.len(), 20);
+    let scores: Vec<f64> = Array::from(&report.listings_at(by_score, JsValue::UNDEFINED).unwrap())
+        .iter()
+        .map(|l| get(&l, "score").as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    let found = report.order(object(&[("text", "VARSITY".into())])).unwrap();
+    assert_eq!(found.len(), 1);
+    let err = report
+        .order(object(&[("sort", "colour".into())]))
+        .unwrap_err();
+    assert_eq!(text(&err, "field"), "sort");
 }

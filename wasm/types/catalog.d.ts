@@ -65,21 +65,75 @@ export interface CatalogSummary {
   /** One decimal; null without listings. */
   meanScore: number | null;
   byLevel: { low: number; standard: number; high: number };
+  /** Listings by score: 0-9, 10-19, ..., 90-100. */
+  byScore: number[];
   /** Listings per finding code. */
   byCode: Record<string, number>;
   rowErrors: number;
 }
 
-export interface CatalogReport {
+/** The whole report with every text rendered, as `CatalogReport.toJSON()` gives it. */
+export interface CatalogReportData {
   format: Exclude<CatalogFormat, "auto">;
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "gbk" | "gb18030" | "big5";
-  /** About the whole file: `encoding_guessed` when a legacy code page was chosen from the bytes. */
+  /** About the whole file: `encoding_guessed` when a legacy code page was chosen from the bytes,
+   * `rows_skipped` for headings above the header row and a template's filling hints. */
   notes: Finding[];
   /** Data rows read; each is in exactly one listing (`row`/`groupedRows`) or one row error. */
   rows: number;
+  /** Lines that are not data: headings above the header row and a template's hint row. */
+  skippedRows: number[];
   listings: CheckedListing[];
   rowErrors: RowError[];
   summary: CatalogSummary;
+}
+
+/** Options of the calls that render text: the check's own locale unless another is named. */
+export interface RenderOptions {
+  locale?: Locale;
+}
+
+/** Which listings `order` selects, and by which column it sorts them (ties stay in file order). */
+export interface CatalogQuery {
+  level?: ListingLevel | "all";
+  /** Only listings with a finding of this code. */
+  code?: string;
+  /** Matched in the title, the id and the finding codes, ignoring case. */
+  text?: string;
+  sort?: "row" | "id" | "title" | "score" | "level" | "findings";
+  descending?: boolean;
+}
+
+/**
+ * A checked catalog, held compactly in the module's memory: per listing its row, id, title, score and
+ * finding codes. Text is rendered only for what is asked for, in any locale, at most 50,000 items a
+ * call (more throws `invalid_input`: ask for slices). `free()` releases it.
+ */
+export class CatalogReport {
+  readonly format: Exclude<CatalogFormat, "auto">;
+  readonly encoding: CatalogReportData["encoding"];
+  readonly rows: number;
+  readonly skippedRows: number[];
+  readonly listingCount: number;
+  readonly rowErrorCount: number;
+  readonly summary: CatalogSummary;
+  /** About the whole file: `encoding_guessed`, `rows_skipped`. */
+  notes(options?: RenderOptions): Finding[];
+  /** Listings `start..end` in file order (all by default). */
+  listings(start?: number, end?: number, options?: RenderOptions): CheckedListing[];
+  /** The listings at these indices, e.g. a window of what `order` gave. */
+  listingsAt(indices: Uint32Array | number[], options?: RenderOptions): CheckedListing[];
+  rowErrors(start?: number, end?: number, options?: RenderOptions): RowError[];
+  /** The indices of the listings `query` selects, in its order. Throws for an unknown level, code or sort. */
+  order(query?: CatalogQuery): Uint32Array;
+  /**
+   * The CSV export of items `start..end` (listings first, then row errors; all by default), one line
+   * each. From 0 it starts with a byte-order mark and the header line, so consecutive slices make the file.
+   */
+  csv(start?: number, end?: number, options?: RenderOptions): string;
+  /** Everything rendered; throws for a report of more than 50,000 listings and row errors. */
+  toJSON(options?: RenderOptions): CatalogReportData;
+  free(): void;
 }
 
 /**
@@ -97,6 +151,7 @@ export class CatalogChecker {
   /** 0 to 1: bytes pushed over `totalBytes` (0 without it); 1 once finished. */
   readonly progress: number;
   readonly bytesSeen: number;
+  /** Listings checked so far (they are checked a batch of 1,024 at a time). */
   readonly listingsChecked: number;
   free(): void;
 }

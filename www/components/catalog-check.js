@@ -1,16 +1,24 @@
-// <og-catalog-check>: drop or pick a catalog export; it is checked in a Web Worker (never uploaded), with a
-// progress bar, a summary with the file's format and encoding, notes about the file (an encoding guessed
-// from the bytes), the score distribution and the most common findings, a sortable and filterable table
-// of listings, and the report as a CSV download. Choosing another format or encoding, or editing the
-// column mapping, checks the same file again.
+// <og-catalog-check>: drop or pick a catalog export; it is checked in a Web Worker (never uploaded) that
+// reads the file as a stream, with a progress bar showing the bytes read and the listings checked and a
+// button to cancel; then a summary with the file's format and encoding, notes about the file (an
+// encoding guessed from the bytes, heading and hint rows skipped), the score distribution and the most
+// common findings, a sortable and filterable table of listings, and the report as a CSV download. The
+// report stays in the worker, compact: the table draws only the rows in view and asks the worker for
+// them (a catalog of a million listings scrolls like one of twenty), and the download is written there
+// in slices. Choosing another format or encoding, or editing the column mapping, checks the same file
+// again; changing the language re-renders the texts without checking again.
 //
 // Attributes: `locale` (else the configuration's, else the nearest `lang`), `worker-src` (URL of
 // catalog-worker.js).
-// Properties: `report` (the last CatalogReport, or null), `options` ({ format, encoding, mapping, locale }).
-// Events (bubble, composed): `og-catalog-progress` { progress, listingsChecked }; `og-catalog-change`
-// { report, error } once a file is checked, `error` (an Error with `code` and `field`) when it could not be.
-// Parts: dropzone, progress, summary, notes, chart, table, download. Custom properties: the checkout
-// elements' --og-* set (docs/embedding.md) and --og-ok for good scores.
+// Properties: `report` (the last report's summary: format, encoding, notes, rows, skippedRows, summary,
+// listingCount, rowErrorCount; or null), `options` ({ format, encoding, mapping, locale }).
+// Methods: `check(file)`, `cancel()`, `listings({ start, end, level, text, sort, descending })` (resolves
+// to the rendered listings of that window of the table's order).
+// Events (bubble, composed): `og-catalog-progress` { progress, bytes, total, listingsChecked };
+// `og-catalog-change` { report, error } once a file is checked (or cancelled: both null), `error` (an
+// Error with `code` and `field`) when it could not be.
+// Parts: dropzone, progress, cancel, summary, notes, chart, table, download. Custom properties: the
+// checkout elements' --og-* set (docs/embedding.md) and --og-ok for good scores.
 import { localeOf, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
 
@@ -24,7 +32,9 @@ const TEXT = {
     auto: "Detect",
     mapping: "Column mapping (one per line: field = column header)",
     reading: "Checking {name}…",
-    progress: "Checking {name}: {listings} listings so far…",
+    progress: "Checking {name}: {bytes} of {total} read, {listings} listings so far…",
+    cancel: "Cancel",
+    cancelled: "The check of {name} was cancelled.",
     progressLabel: "Progress of the check",
     checked: "{listings} listings checked in {rows} rows; {errors} rows could not be read.",
     failed: "The file could not be checked: {message}",
@@ -43,7 +53,8 @@ const TEXT = {
     title: "Title",
     score: "Score",
     findings: "Findings",
-    shown: "Showing {shown} of {total} listings.",
+    shown: "{total} listings shown.",
+    moreErrors: "…and {count} more in the downloaded report.",
     download: "Download report (CSV)",
     listings: "listings",
     fileInfo: "Format: {format} · Encoding: {encoding}",
@@ -70,7 +81,9 @@ const TEXT = {
     auto: "Определить",
     mapping: "Сопоставление колонок (по одному в строке: поле = заголовок колонки)",
     reading: "Проверяем {name}…",
-    progress: "Проверяем {name}: проверено товаров — {listings}…",
+    progress: "Проверяем {name}: прочитано {bytes} из {total}, проверено товаров — {listings}…",
+    cancel: "Отменить",
+    cancelled: "Проверка файла {name} отменена.",
     progressLabel: "Ход проверки",
     checked: "Проверено товаров: {listings} в {rows} строках; не прочитано строк: {errors}.",
     failed: "Файл не проверен: {message}",
@@ -89,7 +102,8 @@ const TEXT = {
     title: "Название",
     score: "Оценка",
     findings: "Замечания",
-    shown: "Показано {shown} из {total} товаров.",
+    shown: "Показано товаров: {total}.",
+    moreErrors: "…и ещё {count} в скачанном отчёте.",
     download: "Скачать отчёт (CSV)",
     listings: "товаров",
     fileInfo: "Формат: {format} · Кодировка: {encoding}",
@@ -116,7 +130,9 @@ const TEXT = {
     auto: "自动检测",
     mapping: "列映射（每行一个：字段 = 列标题）",
     reading: "正在检查 {name}…",
-    progress: "正在检查 {name}：已检查 {listings} 个商品…",
+    progress: "正在检查 {name}：已读取 {bytes} / {total}，已检查 {listings} 个商品…",
+    cancel: "取消",
+    cancelled: "已取消对 {name} 的检查。",
     progressLabel: "检查进度",
     checked: "已检查 {listings} 个商品，共 {rows} 行；{errors} 行无法读取。",
     failed: "无法检查该文件：{message}",
@@ -135,7 +151,8 @@ const TEXT = {
     title: "标题",
     score: "分数",
     findings: "问题",
-    shown: "显示 {shown} / {total} 个商品。",
+    shown: "显示 {total} 个商品。",
+    moreErrors: "……下载的报告中还有 {count} 行。",
     download: "下载报告（CSV）",
     listings: "个商品",
     fileInfo: "格式：{format} · 编码：{encoding}",
@@ -157,8 +174,12 @@ const TEXT = {
 
 const FORMATS = ["auto", "ozon-xlsx", "ozon-csv", "shopify-csv", "csv", "json"];
 const ENCODINGS = ["auto", "utf-8", "utf-16le", "utf-16be", "windows-1251", "gbk", "gb18030", "big5"];
-/** Table rows drawn at once; the filter narrows the rest down. */
-const MAX_ROWS = 500;
+/** Rows drawn beyond the ones in view, above and below, so that scrolling shows no gap. */
+const OVERSCAN = 20;
+/** Rows drawn before the first row's height is known. */
+const FIRST_WINDOW = 60;
+/** How long typing in the filter waits before the table is filtered again. */
+const FILTER_DELAY_MS = 150;
 
 const STYLE = `
 :host { display: block; font: inherit; color: var(--og-text, #1d2433); }
@@ -194,15 +215,19 @@ ol { margin: 0; padding-left: 1.4rem; }
 .controls { display: flex; flex-wrap: wrap; gap: .6rem; align-items: end; margin: .8rem 0; }
 .controls label { display: flex; flex-direction: column; font-size: .85rem; gap: .2rem; }
 input[type=search] { min-width: 16rem; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow: auto; max-height: var(--og-table-height, 32rem); border-bottom: 1px solid var(--og-border, #b8c0cc); }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--og-border, #b8c0cc); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+thead th { position: sticky; top: 0; background: var(--og-panel-bg, #fff); z-index: 1; }
+/* Every row one line high, so the table can draw only the rows in view. */
+tbody tr.listing td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 24rem; height: 1.4rem; }
+.cancel { margin-top: .5rem; padding: .25rem .7rem; border-radius: var(--og-radius, .4rem); border: 1px solid var(--og-border, #b8c0cc);
+  background: var(--og-panel-bg, #fff); color: inherit; cursor: pointer; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
 td.score { font-variant-numeric: tabular-nums; text-align: right; }
 .level-low { color: var(--og-error, #b3261e); }
 .level-standard { color: var(--og-warning, #8a5a00); }
 .level-high { color: var(--og-ok, #18794e); }
-td ul { margin: 0; padding-left: 1rem; }
 .muted { color: var(--og-muted, #4a5366); font-size: .85rem; }
 button.download { margin-top: .8rem; padding: .4rem .8rem; border-radius: var(--og-radius, .4rem); border: 0; cursor: pointer;
   background: var(--og-accent, #2456d6); color: var(--og-accent-text, #fff); }
@@ -233,38 +258,36 @@ function fillNodes(template, nodes) {
   return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? nodes[part] ?? part : part));
 }
 
-/** A CSV cell, quoted when needed, and kept from being read as a formula by a spreadsheet. */
-function csvCell(value) {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function reportToCsv(report) {
-  const lines = [["row", "id", "title", "score", "level", "codes", "findings"].join(",")];
-  for (const l of report.listings) {
-    lines.push(
-      [l.row, l.id, l.title, l.score, l.level, l.findings.map((f) => f.code).join(" "), l.findings.map((f) => f.message).join(" | ")]
-        .map(csvCell)
-        .join(","),
-    );
-  }
-  for (const e of report.rowErrors) {
-    lines.push([e.row, "", "", "", "", e.code, e.message].map(csvCell).join(","));
-  }
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+/** A byte count as people read it: 12.3 MB. */
+function bytesText(bytes, locale) {
+  const units = [
+    [1e9, "GB"],
+    [1e6, "MB"],
+    [1e3, "KB"],
+  ];
+  const [size, unit] = units.find(([size]) => bytes >= size) ?? [1, "B"];
+  return `${(bytes / size).toLocaleString(locale, { maximumFractionDigits: size === 1 ? 0 : 1 })} ${unit}`;
 }
 
 export class CatalogCheck extends HTMLElement {
   static observedAttributes = ["locale"];
 
+  /** The last report's summary (the listings stay in the worker). */
   #report = null;
-  // One worker checks file after file; it is replaced when a check is superseded or the module trapped.
+  // One worker checks file after file and keeps the last report; it is replaced when the module trapped.
   #worker = null;
   #busy = false;
   #request = 0;
+  /** The id of the check in progress. */
+  #checking = 0;
+  /** Answers awaited from the worker, by request id. */
+  #pending = new Map();
   #file = null;
   #sort = { key: "row", direction: 1 };
+  /** The table's window: which rows are drawn, of how many, and the height of one. */
+  #table = { total: 0, start: 0, listings: [], rowHeight: 0, query: null };
+  #drawScheduled = false;
+  #filterTimer = 0;
   #downloadUrl = null;
   #unwatch = null;
   #ui;
@@ -279,11 +302,6 @@ export class CatalogCheck extends HTMLElement {
 
   get report() {
     return this.#report;
-  }
-
-  set report(report) {
-    this.#report = report;
-    this.#renderReport();
   }
 
   get options() {
@@ -326,30 +344,62 @@ export class CatalogCheck extends HTMLElement {
 
   /** Checks a File (or Blob) in the worker. */
   check(file) {
-    // A check still running cannot be interrupted inside the module: its worker is stopped instead.
-    if (this.#busy) this.#dropWorker();
+    // A check still running is cancelled; its worker goes on with this one.
+    if (this.#busy) this.#worker?.postMessage({ type: "cancel", check: this.#checking });
     this.#file = file;
     this.#busy = true;
-    const id = ++this.#request;
+    this.#report = null;
     this.#worker ??= this.#spawn();
+    const id = this.#nextId();
+    this.#checking = id;
     this.#ui.progress.hidden = false;
     this.#ui.progress.value = 0;
+    this.#ui.cancel.hidden = false;
     this.#status(fill(this.#text.reading, { name: file.name ?? "" }));
-    this.#worker.postMessage({ id, file, options: this.options });
+    this.#worker.postMessage({ id, type: "check", file, options: this.options });
+  }
+
+  /** Stops the check in progress; the element then shows no report. */
+  cancel() {
+    if (!this.#busy) return;
+    this.#worker?.postMessage({ type: "cancel", check: this.#checking });
+  }
+
+  /**
+   * The listings of a window of the report (rendered in the element's language), in the order of
+   * `{ level, text, sort, descending }`: what the table draws, for code that needs more of it.
+   */
+  async listings({ start = 0, end = Infinity, ...query } = {}) {
+    if (!this.#report) return [];
+    const answer = await this.#ask({ type: "window", query, start, end: Math.min(end, 2 ** 32 - 1), locale: this.#locale });
+    return answer.listings;
+  }
+
+  #nextId() {
+    return ++this.#request;
+  }
+
+  /** Sends a request to the worker and resolves to its answer (rejects with the error it sent). */
+  #ask(message) {
+    const id = this.#nextId();
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, ...message });
+    });
   }
 
   #spawn() {
     const src = this.getAttribute("worker-src") || new URL("../catalog-worker.js", import.meta.url);
     const worker = new Worker(src, { type: "module" });
     worker.onmessage = ({ data }) => {
-      if (worker === this.#worker && data.id === this.#request) this.#receive(data);
+      if (worker === this.#worker) this.#receive(data);
     };
     worker.onerror = (event) => {
       // The worker itself failed (its script did not load): say so; the next file gets a new worker.
       event.preventDefault();
       if (worker !== this.#worker) return;
       this.#dropWorker();
-      this.#receive({ type: "error", code: "internal_error", field: "", message: this.#text.workerFailed });
+      this.#finish({ type: "error", code: "internal_error", field: "", message: this.#text.workerFailed });
     };
     return worker;
   }
@@ -358,26 +408,63 @@ export class CatalogCheck extends HTMLElement {
     this.#worker?.terminate();
     this.#worker = null;
     this.#busy = false;
+    const failed = Object.assign(new Error(this.#text.workerFailed), { code: "internal_error", field: "" });
+    for (const { reject } of this.#pending.values()) reject(failed);
+    this.#pending.clear();
   }
 
   #receive(data) {
-    const name = this.#file?.name ?? "";
-    if (data.type === "progress") {
-      this.#ui.progress.value = data.progress;
-      this.#status(fill(this.#text.progress, { name, listings: data.listingsChecked }));
-      this.#emit("og-catalog-progress", { progress: data.progress, listingsChecked: data.listingsChecked });
+    const waiting = this.#pending.get(data.id);
+    if (waiting) {
+      this.#pending.delete(data.id);
+      if (data.type === "error") {
+        if (data.code === "internal_error") this.#dropWorker();
+        waiting.reject(Object.assign(new Error(data.message), { code: data.code, field: data.field }));
+      } else {
+        waiting.resolve(data);
+      }
       return;
     }
+    if (data.id !== this.#checking) return;
+    if (data.type === "progress") {
+      const { progress, bytes, total, listingsChecked } = data;
+      this.#ui.progress.value = progress;
+      const locale = this.#locale;
+      this.#status(
+        fill(this.#text.progress, {
+          name: this.#file?.name ?? "",
+          bytes: bytesText(bytes, locale),
+          total: bytesText(total, locale),
+          listings: listingsChecked.toLocaleString(locale),
+        }),
+      );
+      this.#emit("og-catalog-progress", { progress, bytes, total, listingsChecked });
+      return;
+    }
+    this.#finish(data);
+  }
+
+  /** The check ended: done, failed or cancelled. */
+  #finish(data) {
     this.#busy = false;
+    this.#ui.cancel.hidden = true;
     this.#ui.progress.value = 1;
     if (data.type === "done") {
-      this.report = data.report;
+      this.#report = data.report;
+      this.#renderReport();
       this.#emit("og-catalog-change", { report: data.report, error: null });
+      return;
+    }
+    this.#report = null;
+    this.#renderReport();
+    if (data.type === "cancelled") {
+      this.#ui.progress.hidden = true;
+      this.#status(fill(this.#text.cancelled, { name: this.#file?.name ?? "" }));
+      this.#emit("og-catalog-change", { report: null, error: null });
       return;
     }
     // The module trapped in the worker (or the worker failed): a fresh worker checks the next file.
     if (data.code === "internal_error") this.#dropWorker();
-    this.report = null;
     this.#status(fill(this.#text.failed, { message: data.message }), true);
     const error = Object.assign(new Error(data.message), { code: data.code, field: data.field });
     this.#emit("og-catalog-change", { report: null, error });
@@ -413,6 +500,7 @@ export class CatalogCheck extends HTMLElement {
     );
     ui.progress = el("progress", { max: "1", value: "0", part: "progress", hidden: "" });
     ui.statusLine = el("p", { class: "status", role: "status", "aria-live": "polite" });
+    ui.cancel = el("button", { type: "button", class: "cancel", part: "cancel", hidden: "" });
 
     ui.mean = el("div", { class: "mean" });
     ui.meanLabel = el("div", { class: "muted" });
@@ -434,7 +522,8 @@ export class CatalogCheck extends HTMLElement {
 
     ui.errorsSummary = el("summary");
     ui.errors = el("ul", { class: "row-errors" });
-    ui.errorsBlock = el("details", { hidden: "" }, ui.errorsSummary, ui.errors);
+    ui.moreErrors = el("p", { class: "muted" });
+    ui.errorsBlock = el("details", { hidden: "" }, ui.errorsSummary, ui.errors, ui.moreErrors);
 
     ui.filter = el("input", { type: "search", id: "filter" });
     ui.filterLabel = el("label", {}, "", ui.filter);
@@ -443,17 +532,18 @@ export class CatalogCheck extends HTMLElement {
     ui.head = el("tr");
     ui.body = el("tbody");
     ui.table = el("table", { part: "table" }, el("thead", {}, ui.head), ui.body);
+    ui.tableWrap = el("div", { class: "table-wrap", tabindex: "0" }, ui.table);
     ui.shown = el("p", { class: "muted" });
     ui.download = el("button", { type: "button", class: "download", part: "download" });
     ui.results = el(
       "section",
       { class: "results", hidden: "" },
       el("div", { class: "controls" }, ui.filterLabel, ui.levelLabel),
-      el("div", { class: "table-wrap" }, ui.table),
+      ui.tableWrap,
       ui.shown,
       ui.download,
     );
-    root.append(ui.drop, ui.settings, ui.progress, ui.statusLine, ui.summary, ui.errorsBlock, ui.results);
+    root.append(ui.drop, ui.settings, ui.progress, ui.statusLine, ui.cancel, ui.summary, ui.errorsBlock, ui.results);
 
     ui.input.addEventListener("change", () => ui.input.files[0] && this.check(ui.input.files[0]));
     ui.drop.addEventListener("dragover", (event) => {
@@ -467,11 +557,16 @@ export class CatalogCheck extends HTMLElement {
       const file = event.dataTransfer?.files?.[0];
       if (file) this.check(file);
     });
+    ui.cancel.addEventListener("click", () => this.cancel());
     ui.format.addEventListener("change", () => this.#recheck());
     ui.encoding.addEventListener("change", () => this.#recheck());
     ui.mapping.addEventListener("change", () => this.#recheck());
-    ui.filter.addEventListener("input", () => this.#renderTable());
-    ui.levelFilter.addEventListener("change", () => this.#renderTable());
+    ui.filter.addEventListener("input", () => {
+      clearTimeout(this.#filterTimer);
+      this.#filterTimer = setTimeout(() => this.#query(), FILTER_DELAY_MS);
+    });
+    ui.levelFilter.addEventListener("change", () => this.#query());
+    ui.tableWrap.addEventListener("scroll", () => this.#scheduleDraw(), { passive: true });
     ui.download.addEventListener("click", () => this.#download());
     this.#ui = ui;
     return ui;
@@ -482,6 +577,7 @@ export class CatalogCheck extends HTMLElement {
     const ui = this.#ui;
     ui.dropLabel.textContent = t.drop;
     ui.progress.setAttribute("aria-label", t.progressLabel);
+    ui.cancel.textContent = t.cancel;
     ui.settingsSummary.textContent = t.settings;
     ui.formatLabel.textContent = t.format;
     ui.encodingLabel.textContent = t.encoding;
@@ -503,7 +599,21 @@ export class CatalogCheck extends HTMLElement {
     ui.commonTitle.textContent = t.common;
     ui.notes.setAttribute("aria-label", t.notes);
     ui.download.textContent = t.download;
-    this.#renderReport();
+    this.#renderHead();
+    // The report's texts in the new language come from the worker; nothing is checked again.
+    if (this.#report && this.#report.locale !== this.#locale && !this.#busy) this.#relocalize();
+  }
+
+  async #relocalize() {
+    const locale = this.#locale;
+    try {
+      const { report } = await this.#ask({ type: "head", locale });
+      if (this.#busy || this.#locale !== locale) return;
+      this.#report = { ...report, locale };
+      this.#renderReport();
+    } catch {
+      // The worker is gone (it trapped): the next file is checked by a new one.
+    }
   }
 
   #status(text, error = false) {
@@ -512,16 +622,22 @@ export class CatalogCheck extends HTMLElement {
   }
 
   #renderReport() {
+    if (this.#report) this.#report.locale ??= this.#locale;
+    this.#renderHead();
+    this.#table = { ...this.#table, total: 0, start: 0, listings: [], query: null };
+    this.#ui.body.replaceChildren(); // no rows of an earlier file stay behind, even hidden
+    if (this.#report) this.#query();
+  }
+
+  /** Everything above the table. */
+  #renderHead() {
     const ui = this.#ui;
     const report = this.#report;
     ui.summary.hidden = ui.results.hidden = ui.errorsBlock.hidden = !report;
-    if (!report) {
-      ui.body.replaceChildren(); // no rows of an earlier file stay behind, even hidden
-      return;
-    }
+    if (!report) return;
     const t = this.#text;
     const s = report.summary;
-    this.#status(fill(t.checked, { listings: s.listings, rows: report.rows, errors: report.rowErrors.length }));
+    this.#status(fill(t.checked, { listings: s.listings, rows: report.rows, errors: report.rowErrorCount }));
     ui.fileInfo.replaceChildren(
       ...fillNodes(t.fileInfo, {
         format: el("code", { class: "format" }, report.format ?? ""),
@@ -533,19 +649,18 @@ export class CatalogCheck extends HTMLElement {
     ui.levels.replaceChildren(
       ...["high", "standard", "low"].map((level) => el("div", { class: `level-${level}` }, `${t[level]}: ${s.byLevel[level]}`)),
     );
-    this.#renderChart(report);
-    const common = Object.entries(s.byCode).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    this.#renderChart(s.byScore);
     ui.common.replaceChildren(
-      ...common.map(([code, count]) => {
-        const example = report.listings.find((l) => l.findings.some((f) => f.code === code))?.findings.find((f) => f.code === code);
-        return el("li", { "data-code": code }, `${example?.message ?? code} (${count} ${t.listings})`);
-      }),
+      ...report.common.map(({ code, count, message }) => el("li", { "data-code": code }, `${message} (${count} ${t.listings})`)),
     );
-    ui.commonTitle.hidden = common.length === 0;
-    ui.errorsBlock.hidden = report.rowErrors.length === 0;
-    ui.errorsSummary.textContent = fill(t.rowErrors, { count: report.rowErrors.length });
-    ui.errors.replaceChildren(...report.rowErrors.slice(0, MAX_ROWS).map((e) => el("li", { "data-code": e.code }, e.message)));
-    this.#renderTable();
+    ui.commonTitle.hidden = report.common.length === 0;
+    ui.errorsBlock.hidden = report.rowErrorCount === 0;
+    ui.errorsSummary.textContent = fill(t.rowErrors, { count: report.rowErrorCount });
+    ui.errors.replaceChildren(...report.rowErrors.map((e) => el("li", { "data-code": e.code }, e.message)));
+    const more = report.rowErrorCount - report.rowErrors.length;
+    ui.moreErrors.hidden = more <= 0;
+    ui.moreErrors.textContent = more > 0 ? fill(t.moreErrors, { count: more }) : "";
+    this.#renderColumns();
   }
 
   /** A finding about the whole file, with its hint; a guessed encoding leads to the encoding choice. */
@@ -564,9 +679,7 @@ export class CatalogCheck extends HTMLElement {
   }
 
   /** Ten bars: scores 0-9, 10-19, ..., 90-100. */
-  #renderChart(report) {
-    const buckets = new Array(10).fill(0);
-    for (const l of report.listings) buckets[Math.min(9, Math.floor(l.score / 10))]++;
+  #renderChart(buckets) {
     const max = Math.max(1, ...buckets);
     const chart = this.#ui.chart;
     chart.replaceChildren();
@@ -588,11 +701,8 @@ export class CatalogCheck extends HTMLElement {
     });
   }
 
-  #renderTable() {
-    const report = this.#report;
-    if (!report) return;
+  #renderColumns() {
     const t = this.#text;
-    const ui = this.#ui;
     const columns = [
       ["row", t.row],
       ["id", t.id],
@@ -601,55 +711,110 @@ export class CatalogCheck extends HTMLElement {
       ["level", t.level],
       ["findings", t.findings],
     ];
-    ui.head.replaceChildren(
+    this.#ui.head.replaceChildren(
       ...columns.map(([key, label]) => {
         const button = el("button", { type: "button", "data-sort": key }, label);
         button.addEventListener("click", () => {
           this.#sort = { key, direction: this.#sort.key === key ? -this.#sort.direction : 1 };
-          this.#renderTable();
+          this.#renderColumns();
+          this.#query();
         });
         const sorted = this.#sort.key === key ? (this.#sort.direction > 0 ? "ascending" : "descending") : "none";
         return el("th", { scope: "col", "aria-sort": sorted }, button);
       }),
     );
-    const query = ui.filter.value.trim().toLowerCase();
-    const level = ui.levelFilter.value;
-    const matches = report.listings.filter(
-      (l) =>
-        (level === "all" || l.level === level) &&
-        (!query ||
-          (l.title ?? "").toLowerCase().includes(query) ||
-          (l.id ?? "").toLowerCase().includes(query) ||
-          l.findings.some((f) => f.code.includes(query) || f.message.toLowerCase().includes(query))),
-    );
-    const { key, direction } = this.#sort;
-    const value = (l) => (key === "findings" ? l.findings.length : key === "level" ? l.score : l[key] ?? "");
-    matches.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * direction;
-    });
-    ui.body.replaceChildren(
-      ...matches.slice(0, MAX_ROWS).map((l) =>
-        el(
-          "tr",
-          { "data-row": l.row },
-          el("td", {}, String(l.row)),
-          el("td", {}, l.id ?? ""),
-          el("td", {}, l.title ?? ""),
-          el("td", { class: "score" }, String(l.score)),
-          el("td", { class: `level-${l.level}` }, t[l.level] ?? l.level),
-          el("td", {}, el("ul", {}, ...l.findings.map((f) => el("li", { "data-code": f.code }, f.message)))),
-        ),
-      ),
-    );
-    ui.shown.textContent = fill(t.shown, { shown: Math.min(MAX_ROWS, matches.length), total: matches.length });
   }
 
-  #download() {
+  /** The filter or the sort changed: the table starts again from its first row. */
+  #query() {
     if (!this.#report) return;
+    const ui = this.#ui;
+    this.#table.query = {
+      level: ui.levelFilter.value,
+      text: ui.filter.value.trim(),
+      sort: this.#sort.key,
+      descending: this.#sort.direction < 0,
+    };
+    this.#table.total = -1;
+    ui.tableWrap.scrollTop = 0;
+    this.#fetchWindow(0);
+  }
+
+  /** How many rows fit in view, once a row's height is known. */
+  #windowSize() {
+    const { rowHeight } = this.#table;
+    if (!rowHeight) return FIRST_WINDOW;
+    return Math.ceil(this.#ui.tableWrap.clientHeight / rowHeight) + 2 * OVERSCAN;
+  }
+
+  async #fetchWindow(start) {
+    const query = this.#table.query;
+    const locale = this.#locale;
+    let answer;
+    try {
+      answer = await this.#ask({ type: "window", query, start, end: start + this.#windowSize(), locale });
+    } catch {
+      return; // the worker is gone; its failure was reported with the check
+    }
+    if (this.#table.query !== query || this.#locale !== locale) return; // superseded
+    this.#table = { ...this.#table, total: answer.total, start: answer.start, listings: answer.listings };
+    this.#draw();
+  }
+
+  #scheduleDraw() {
+    if (this.#drawScheduled) return;
+    this.#drawScheduled = true;
+    requestAnimationFrame(() => {
+      this.#drawScheduled = false;
+      const { rowHeight, start, listings, total } = this.#table;
+      if (!rowHeight || total <= 0) return;
+      const top = Math.floor(this.#ui.tableWrap.scrollTop / rowHeight);
+      const inView = Math.ceil(this.#ui.tableWrap.clientHeight / rowHeight);
+      const needed = [Math.max(0, top - OVERSCAN / 2), Math.min(total, top + inView + OVERSCAN / 2)];
+      if (needed[0] < start || needed[1] > start + listings.length) this.#fetchWindow(Math.max(0, top - OVERSCAN));
+    });
+  }
+
+  /** Draws the window's rows; the table's margins stand for the rows above and below not drawn. */
+  #draw() {
+    const t = this.#text;
+    const ui = this.#ui;
+    const { total, start, listings } = this.#table;
+    const rows = listings.map((l) => {
+      const messages = l.findings.map((f) => f.message);
+      return el(
+        "tr",
+        { class: "listing", "data-row": l.row },
+        el("td", {}, String(l.row)),
+        el("td", {}, l.id ?? ""),
+        el("td", { title: l.title ?? "" }, l.title ?? ""),
+        el("td", { class: "score" }, String(l.score)),
+        el("td", { class: `level-${l.level}` }, t[l.level] ?? l.level),
+        el("td", { class: "findings", title: messages.join("\n"), "data-codes": l.findings.map((f) => f.code).join(" ") }, messages.join(" · ")),
+      );
+    });
+    ui.body.replaceChildren(...rows);
+    if (!this.#table.rowHeight && rows.length) this.#table.rowHeight = rows[0].getBoundingClientRect().height || 0;
+    const height = this.#table.rowHeight;
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (style attributes it would not).
+    ui.table.style.marginTop = `${start * height}px`;
+    ui.table.style.marginBottom = `${Math.max(0, total - start - listings.length) * height}px`;
+    ui.shown.textContent = fill(t.shown, { total: total.toLocaleString(this.#locale) });
+    // A short first window (the row height was not known yet) is topped up.
+    if (listings.length < this.#windowSize() && start + listings.length < total) this.#scheduleDraw();
+  }
+
+  async #download() {
+    if (!this.#report) return;
+    let answer;
+    try {
+      answer = await this.#ask({ type: "export", locale: this.#locale });
+    } catch (error) {
+      this.#status(fill(this.#text.failed, { message: error.message }), true);
+      return;
+    }
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
-    this.#downloadUrl = URL.createObjectURL(new Blob([reportToCsv(this.#report)], { type: "text/csv;charset=utf-8" }));
+    this.#downloadUrl = URL.createObjectURL(answer.blob);
     const link = el("a", { href: this.#downloadUrl, download: "catalog-report.csv" });
     this.shadowRoot.append(link);
     link.click();

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::cells::Row;
 use super::number;
 use crate::listing::{Dimensions, Image, Listing, Weight};
 
@@ -136,8 +137,35 @@ impl Field {
     }
 }
 
-/// The names of a product's options, by position.
-pub type OptionNames = [Option<String>; 3];
+/// What a Shopify option feeds, decided from its name once on a product's first row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionTarget {
+    Sizes,
+    Color,
+    Material,
+    /// An option orderguard has no field for (Style, Title...): kept out of the listing.
+    Other,
+}
+
+/// The targets of a product's options, by position (names are given on its first row only).
+pub type OptionNames = [Option<OptionTarget>; 3];
+
+impl OptionTarget {
+    fn of_name(name: &str) -> OptionTarget {
+        let key = normalize(name);
+        let names = &data().options;
+        let is = |attribute: &str| names.get(attribute).is_some_and(|n| n.contains(&key));
+        if is("sizes") {
+            OptionTarget::Sizes
+        } else if is("color") {
+            OptionTarget::Color
+        } else if is("material") {
+            OptionTarget::Material
+        } else {
+            OptionTarget::Other
+        }
+    }
+}
 
 /// Header text as compared: trimmed, lower case, single spaces, no trailing required-mark `*`.
 pub fn normalize(header: &str) -> String {
@@ -152,6 +180,93 @@ pub fn normalize(header: &str) -> String {
         .to_lowercase()
 }
 
+/// A listing filled row after row, reusing its strings: checking a catalog allocates nothing per row
+/// once the first few listings have sized the buffers.
+#[derive(Debug, Default)]
+pub struct ListingBuffer {
+    pub listing: Listing,
+    spare: Vec<String>,
+    /// Category cells seen lately and the checker's category each names.
+    categories: Vec<(String, Option<&'static str>)>,
+}
+
+/// Category cells remembered; catalogs use a few categories over and over.
+const CATEGORY_CACHE: usize = 16;
+
+impl ListingBuffer {
+    /// Empties the listing, keeping its strings for the next one.
+    pub fn reset(&mut self) {
+        let l = &mut self.listing;
+        let spare = &mut self.spare;
+        let mut keep = |slot: &mut Option<String>| {
+            if let Some(s) = slot.take() {
+                spare.push(s);
+            }
+        };
+        for slot in [
+            &mut l.id,
+            &mut l.title,
+            &mut l.description,
+            &mut l.category,
+            &mut l.brand,
+            &mut l.currency,
+            &mut l.video,
+            &mut l.shipping,
+            &mut l.returns,
+        ] {
+            keep(slot);
+        }
+        let a = &mut l.attributes;
+        for slot in [
+            &mut a.color,
+            &mut a.size_chart,
+            &mut a.material,
+            &mut a.care,
+            &mut a.gender,
+            &mut a.voltage,
+            &mut a.plug_type,
+            &mut a.warranty,
+        ] {
+            keep(slot);
+        }
+        l.price = None;
+        l.old_price = None;
+        spare.extend(l.images.drain(..).map(|i| i.url));
+        spare.append(&mut a.sizes);
+        spare.append(&mut a.included_items);
+        if let Some(d) = a.dimensions.take() {
+            spare.push(d.unit);
+        }
+        if let Some(w) = a.weight.take() {
+            spare.push(w.unit);
+        }
+        a.other.clear();
+    }
+
+    /// `value` in a string from the spare ones.
+    fn text(&mut self, value: &str) -> String {
+        let mut s = self.spare.pop().unwrap_or_default();
+        s.clear();
+        s.push_str(value);
+        s
+    }
+
+    fn category(&mut self, value: &str) -> String {
+        let id = match self.categories.iter().find(|(cell, _)| cell == value) {
+            Some((_, id)) => *id,
+            None => {
+                let id = category_id(value);
+                if self.categories.len() == CATEGORY_CACHE {
+                    self.categories.remove(0);
+                }
+                self.categories.push((value.to_string(), id));
+                id
+            }
+        };
+        self.text(id.unwrap_or(value))
+    }
+}
+
 /// The columns of one file, resolved once from its header row.
 #[derive(Clone, Debug)]
 pub struct ColumnPlan {
@@ -164,11 +279,12 @@ pub struct ColumnPlan {
 
 impl ColumnPlan {
     /// Maps `header` with `set`; `overrides` (field name -> header text) replace the data's aliases.
-    pub fn new(
-        header: &[String],
+    pub fn new<R: Row + ?Sized>(
+        header: &R,
         set: ColumnSet,
         overrides: &BTreeMap<String, String>,
     ) -> Result<Self, String> {
+        let header: Vec<&str> = (0..header.len()).map(|i| header.cell(i)).collect();
         let normalized: Vec<String> = header.iter().map(|h| normalize(h)).collect();
         let mut columns = Vec::new();
         for (name, aliases) in set.aliases() {
@@ -179,7 +295,7 @@ impl ColumnPlan {
                 Some(header) => vec![normalize(header)],
                 None => aliases.iter().map(|a| normalize(a)).collect(),
             };
-            add_matches(&mut columns, field, &wanted, &normalized, header);
+            add_matches(&mut columns, field, &wanted, &normalized, &header);
         }
         for (name, header_text) in overrides {
             if set.aliases().contains_key(name) {
@@ -191,7 +307,7 @@ impl ColumnPlan {
                 field,
                 &[normalize(header_text)],
                 &normalized,
-                header,
+                &header,
             );
         }
         columns.sort_by_key(|(_, index, _)| *index);
@@ -209,18 +325,17 @@ impl ColumnPlan {
     /// How many distinct listing fields the header feeds.
     pub fn mapped_fields(&self) -> usize {
         let mut fields: Vec<Field> = self.columns.iter().map(|(f, _, _)| *f).collect();
-        fields.dedup();
         fields.sort();
         fields.dedup();
         fields.len()
     }
 
     /// The cleaned value of `field` in `cells`: the first non-empty one.
-    pub fn value<'a>(&self, cells: &'a [String], field: Field) -> Option<&'a str> {
+    pub fn value<'a, R: Row + ?Sized>(&self, cells: &'a R, field: Field) -> Option<&'a str> {
         self.columns
             .iter()
             .filter(|(f, _, _)| *f == field)
-            .find_map(|(_, i, _)| self.clean(cells.get(*i)?))
+            .find_map(|(_, i, _)| self.clean(cells.cell(*i)))
     }
 
     fn clean<'a>(&self, cell: &'a str) -> Option<&'a str> {
@@ -231,43 +346,65 @@ impl ColumnPlan {
         (!value.is_empty()).then_some(value)
     }
 
-    /// Adds the row's cells to `listing`. A number column holding text is the row's error: the column's
-    /// header text and the value. `option_names` carries Shopify's option names (given on a product's
-    /// first row only) to the rows after it.
-    pub fn fill(
+    /// Adds the row's cells to the buffer's listing. A number column holding text is the row's error
+    /// (the column's header text and the value), and then nothing is added. `option_names` carries
+    /// Shopify's option names (given on a product's first row only) to the rows after it.
+    pub fn fill<R: Row + ?Sized>(
         &self,
-        listing: &mut Listing,
-        cells: &[String],
+        buffer: &mut ListingBuffer,
+        cells: &R,
         option_names: &mut OptionNames,
     ) -> Result<(), (String, String)> {
-        let mut values: [Option<&str>; 3] = [None; 3];
+        // Numbers first, so that a bad row changes nothing; kept so each is parsed once.
+        let mut numbers = [0.0; 8];
+        let mut count = 0;
         for (field, index, header) in &self.columns {
-            let Some(value) = cells.get(*index).and_then(|c| self.clean(c)) else {
+            let Some(value) = self.clean(cells.cell(*index)).filter(|_| field.is_number()) else {
+                continue;
+            };
+            let n = number::parse(value).ok_or_else(|| (header.clone(), value.to_string()))?;
+            if let Some(slot) = numbers.get_mut(count) {
+                *slot = n;
+            }
+            count += 1;
+        }
+        let mut values: [Option<&str>; 3] = [None; 3];
+        let mut number = 0;
+        for (field, index, _) in &self.columns {
+            let Some(value) = self.clean(cells.cell(*index)) else {
                 continue;
             };
             if field.is_number() {
-                let n = number::parse(value).ok_or_else(|| (header.clone(), value.to_string()))?;
-                set_number(listing, *field, n);
+                let n = numbers
+                    .get(number)
+                    .copied()
+                    .or_else(|| number::parse(value));
+                number += 1;
+                if let Some(n) = n {
+                    set_number(buffer, *field, n);
+                }
                 continue;
             }
             match field {
-                Field::OptionName(n) => option_names[usize::from(n - 1)] = Some(value.to_string()),
+                Field::OptionName(n) => {
+                    option_names[usize::from(n - 1)] = Some(OptionTarget::of_name(value))
+                }
                 Field::OptionValue(n) => values[usize::from(n - 1)] = Some(value),
-                _ => set_text(listing, *field, value),
+                _ => set_text(buffer, *field, value),
             }
         }
-        for (name, value) in option_names.iter().zip(values) {
-            if let (Some(name), Some(value)) = (name, value) {
-                set_option(listing, name, value);
+        for (target, value) in option_names.iter().zip(values) {
+            if let (Some(target), Some(value)) = (target, value) {
+                set_option(buffer, *target, value);
             }
         }
         Ok(())
     }
 
-    /// Checks every number cell without changing anything, so a bad row can be refused whole.
-    pub fn number_error(&self, cells: &[String]) -> Option<(String, String)> {
+    /// The first number cell that holds text, as (header text, value): the row's error.
+    pub fn number_error<R: Row + ?Sized>(&self, cells: &R) -> Option<(String, String)> {
         self.columns.iter().find_map(|(field, index, header)| {
-            let value = cells.get(*index).and_then(|c| self.clean(c))?;
+            let value = self.clean(cells.cell(*index))?;
             (field.is_number() && number::parse(value).is_none())
                 .then(|| (header.clone(), value.to_string()))
         })
@@ -279,7 +416,7 @@ fn add_matches(
     field: Field,
     wanted: &[String],
     normalized: &[String],
-    header: &[String],
+    header: &[&str],
 ) {
     for (index, name) in normalized.iter().enumerate() {
         let taken = columns.iter().any(|(f, i, _)| *i == index && *f == field);
@@ -289,107 +426,106 @@ fn add_matches(
     }
 }
 
-fn set_text(listing: &mut Listing, field: Field, value: &str) {
-    let text = || Some(value.to_string());
-    let a = &mut listing.attributes;
+/// Sets a text field unless an earlier column or row gave it already.
+fn set_once(
+    buffer: &mut ListingBuffer,
+    value: &str,
+    slot: fn(&mut Listing) -> &mut Option<String>,
+) {
+    if slot(&mut buffer.listing).is_none() {
+        let text = buffer.text(value);
+        *slot(&mut buffer.listing) = Some(text);
+    }
+}
+
+fn set_text(buffer: &mut ListingBuffer, field: Field, value: &str) {
     match field {
         Field::Key => {}
-        Field::Id => listing.id = listing.id.take().or_else(text),
-        Field::Title => listing.title = listing.title.take().or_else(text),
-        Field::Description => {
-            listing.description = listing
-                .description
-                .take()
-                .or_else(|| Some(plain_text(value)))
+        Field::Id => set_once(buffer, value, |l| &mut l.id),
+        Field::Title => set_once(buffer, value, |l| &mut l.title),
+        Field::Description if buffer.listing.description.is_none() => {
+            let mut text = buffer.text("");
+            plain_text(value, &mut text);
+            buffer.listing.description = Some(text);
         }
-        Field::Category => {
-            listing.category = listing
-                .category
-                .take()
-                .or_else(|| Some(category_id(value).unwrap_or(value).to_string()))
+        Field::Category if buffer.listing.category.is_none() => {
+            let text = buffer.category(value);
+            buffer.listing.category = Some(text);
         }
-        Field::Brand => listing.brand = listing.brand.take().or_else(text),
-        Field::Currency => listing.currency = listing.currency.take().or_else(text),
-        Field::Video => listing.video = listing.video.take().or_else(text),
+        Field::Brand => set_once(buffer, value, |l| &mut l.brand),
+        Field::Currency => set_once(buffer, value, |l| &mut l.currency),
+        Field::Video => set_once(buffer, value, |l| &mut l.video),
         Field::Images => {
             for url in split_list(value) {
-                if !listing.images.iter().any(|i| i.url == url) {
-                    listing.images.push(Image {
-                        url: url.to_string(),
+                if !buffer.listing.images.iter().any(|i| i.url == url) {
+                    let url = buffer.text(url);
+                    buffer.listing.images.push(Image {
+                        url,
                         width: None,
                         height: None,
                     });
                 }
             }
         }
-        Field::Color => a.color = a.color.take().or_else(text),
-        Field::Sizes => push_unique(&mut a.sizes, split_list(value)),
-        Field::SizeChart => a.size_chart = a.size_chart.take().or_else(text),
-        Field::Material => a.material = a.material.take().or_else(text),
-        Field::Care => a.care = a.care.take().or_else(text),
-        Field::Gender => a.gender = a.gender.take().or_else(text),
-        Field::IncludedItems => push_unique(&mut a.included_items, split_list(value)),
-        Field::Voltage => a.voltage = a.voltage.take().or_else(text),
-        Field::PlugType => a.plug_type = a.plug_type.take().or_else(text),
-        Field::Warranty => a.warranty = a.warranty.take().or_else(text),
-        Field::Shipping => listing.shipping = listing.shipping.take().or_else(text),
-        Field::Returns => listing.returns = listing.returns.take().or_else(text),
+        Field::Color => set_once(buffer, value, |l| &mut l.attributes.color),
+        Field::Sizes => push_unique(buffer, value, |l| &mut l.attributes.sizes),
+        Field::SizeChart => set_once(buffer, value, |l| &mut l.attributes.size_chart),
+        Field::Material => set_once(buffer, value, |l| &mut l.attributes.material),
+        Field::Care => set_once(buffer, value, |l| &mut l.attributes.care),
+        Field::Gender => set_once(buffer, value, |l| &mut l.attributes.gender),
+        Field::IncludedItems => push_unique(buffer, value, |l| &mut l.attributes.included_items),
+        Field::Voltage => set_once(buffer, value, |l| &mut l.attributes.voltage),
+        Field::PlugType => set_once(buffer, value, |l| &mut l.attributes.plug_type),
+        Field::Warranty => set_once(buffer, value, |l| &mut l.attributes.warranty),
+        Field::Shipping => set_once(buffer, value, |l| &mut l.shipping),
+        Field::Returns => set_once(buffer, value, |l| &mut l.returns),
         _ => {}
     }
 }
 
-fn set_number(listing: &mut Listing, field: Field, n: f64) {
-    let dimensions = || Dimensions {
-        unit: "mm".into(),
-        ..Dimensions::default()
-    };
-    match field {
-        Field::Price => listing.price = listing.price.or(Some(n)),
-        Field::OldPrice => listing.old_price = listing.old_price.or(Some(n)),
+fn set_number(buffer: &mut ListingBuffer, field: Field, n: f64) {
+    let listing = &mut buffer.listing;
+    let side = match field {
+        Field::Price => {
+            listing.price = listing.price.or(Some(n));
+            return;
+        }
+        Field::OldPrice => {
+            listing.old_price = listing.old_price.or(Some(n));
+            return;
+        }
         // Shopify writes 0 grams for "not given".
-        Field::WeightGrams if n > 0.0 && listing.attributes.weight.is_none() => {
-            listing.attributes.weight = Some(Weight {
-                value: n,
-                unit: "g".into(),
-            })
+        Field::WeightGrams => {
+            if n > 0.0 && listing.attributes.weight.is_none() {
+                let unit = buffer.text("g");
+                buffer.listing.attributes.weight = Some(Weight { value: n, unit });
+            }
+            return;
         }
-        Field::LengthMm => {
-            listing
-                .attributes
-                .dimensions
-                .get_or_insert_with(dimensions)
-                .length = n
-        }
-        Field::WidthMm => {
-            listing
-                .attributes
-                .dimensions
-                .get_or_insert_with(dimensions)
-                .width = n
-        }
-        Field::HeightMm => {
-            listing
-                .attributes
-                .dimensions
-                .get_or_insert_with(dimensions)
-                .height = n
-        }
-        _ => {}
+        Field::LengthMm => 0,
+        Field::WidthMm => 1,
+        Field::HeightMm => 2,
+        _ => return,
+    };
+    if buffer.listing.attributes.dimensions.is_none() {
+        let unit = buffer.text("mm");
+        buffer.listing.attributes.dimensions = Some(Dimensions {
+            unit,
+            ..Dimensions::default()
+        });
+    }
+    if let Some(d) = buffer.listing.attributes.dimensions.as_mut() {
+        *[&mut d.length, &mut d.width, &mut d.height][side] = n;
     }
 }
 
-/// A Shopify option such as Size = M feeds the attribute it names; others are kept as they are.
-fn set_option(listing: &mut Listing, name: &str, value: &str) {
-    let key = normalize(name);
-    let names = &data().options;
-    let is = |attribute: &str| names.get(attribute).is_some_and(|n| n.contains(&key));
-    let a = &mut listing.attributes;
-    if is("sizes") {
-        push_unique(&mut a.sizes, std::iter::once(value));
-    } else if is("color") {
-        a.color = a.color.take().or_else(|| Some(value.to_string()));
-    } else if is("material") {
-        a.material = a.material.take().or_else(|| Some(value.to_string()));
+/// A Shopify option such as Size = M feeds the attribute it names; others are kept out.
+fn set_option(buffer: &mut ListingBuffer, target: OptionTarget, value: &str) {
+    match target {
+        OptionTarget::Sizes => push_unique(buffer, value, |l| &mut l.attributes.sizes),
+        OptionTarget::Color => set_once(buffer, value, |l| &mut l.attributes.color),
+        OptionTarget::Material => set_once(buffer, value, |l| &mut l.attributes.material),
+        OptionTarget::Other => {}
     }
 }
 
@@ -415,10 +551,16 @@ fn category_id(value: &str) -> Option<&'static str> {
     })
 }
 
-fn push_unique<'a>(list: &mut Vec<String>, values: impl Iterator<Item = &'a str>) {
-    for value in values {
-        if !list.iter().any(|v| v == value) {
-            list.push(value.to_string());
+/// Adds the items of a list cell not already in the list.
+fn push_unique(
+    buffer: &mut ListingBuffer,
+    value: &str,
+    list: fn(&mut Listing) -> &mut Vec<String>,
+) {
+    for item in split_list(value) {
+        if !list(&mut buffer.listing).iter().any(|v| v == item) {
+            let item = buffer.text(item);
+            list(&mut buffer.listing).push(item);
         }
     }
 }
@@ -431,25 +573,34 @@ fn split_list(value: &str) -> impl Iterator<Item = &str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The text of an HTML description (Shopify's "Body (HTML)"), so that its length is the reader's.
-fn plain_text(html: &str) -> String {
+/// The text of an HTML description (Shopify's "Body (HTML)") into `out`, so that its length is the
+/// reader's.
+fn plain_text(html: &str, out: &mut String) {
     if !html.contains('<') {
-        return html.to_string();
+        out.push_str(html);
+        return;
     }
-    let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
+    // Whitespace runs and tags become single spaces, none at either end.
+    let mut space = false;
     for c in html.chars() {
         match c {
             '<' => in_tag = true,
             '>' if in_tag => {
                 in_tag = false;
-                out.push(' ');
+                space = true;
             }
-            _ if !in_tag => out.push(c),
-            _ => {}
+            _ if in_tag => {}
+            c if c.is_whitespace() => space = true,
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -491,15 +642,15 @@ mod tests {
             &overrides,
         )
         .unwrap();
-        let mut listing = Listing::default();
+        let mut buffer = ListingBuffer::default();
         plan.fill(
-            &mut listing,
+            &mut buffer,
             &header(&["wrong", "right", "silk"]),
             &mut OptionNames::default(),
         )
         .unwrap();
-        assert_eq!(listing.title.as_deref(), Some("right"));
-        assert_eq!(listing.attributes.material.as_deref(), Some("silk"));
+        assert_eq!(buffer.listing.title.as_deref(), Some("right"));
+        assert_eq!(buffer.listing.attributes.material.as_deref(), Some("silk"));
         let unknown = [("colour_of_sky".to_string(), "x".to_string())].into();
         assert!(ColumnPlan::new(&header(&["x"]), ColumnSet::Generic, &unknown).is_err());
     }
@@ -525,18 +676,47 @@ mod tests {
             &BTreeMap::new(),
         )
         .unwrap();
-        let mut listing = Listing::default();
-        plan.fill(
-            &mut listing,
-            &header(&["x", "Jewelry"]),
-            &mut OptionNames::default(),
-        )
-        .unwrap();
-        assert_eq!(listing.category.as_deref(), Some("Jewelry"));
+        let mut buffer = ListingBuffer::default();
+        for _ in 0..2 {
+            buffer.reset();
+            plan.fill(
+                &mut buffer,
+                &header(&["x", "Jewelry"]),
+                &mut OptionNames::default(),
+            )
+            .unwrap();
+            assert_eq!(buffer.listing.category.as_deref(), Some("Jewelry"));
+        }
     }
 
     #[test]
     fn html_descriptions_are_measured_as_text() {
-        assert_eq!(plain_text("<p>Soft <b>cotton</b></p>"), "Soft cotton");
+        let mut text = String::new();
+        plain_text("<p>Soft <b>cotton</b></p>\n<p> x </p>", &mut text);
+        assert_eq!(text, "Soft cotton x");
+    }
+
+    #[test]
+    fn a_reused_buffer_gives_the_listing_a_fresh_one_would() {
+        let plan = ColumnPlan::new(
+            &header(&["title", "description", "images", "sizes", "weight"]),
+            ColumnSet::Generic,
+            &BTreeMap::new(),
+        )
+        .unwrap();
+        let rows = [
+            header(&["Tee", "<p>Soft</p>", "a.jpg, b.jpg", "S;M", "200"]),
+            header(&["", "", "c.jpg", "", ""]),
+        ];
+        let mut reused = ListingBuffer::default();
+        for row in rows.iter().chain(&rows) {
+            reused.reset();
+            plan.fill(&mut reused, row, &mut OptionNames::default())
+                .unwrap();
+            let mut fresh = ListingBuffer::default();
+            plan.fill(&mut fresh, row, &mut OptionNames::default())
+                .unwrap();
+            assert_eq!(reused.listing, fresh.listing);
+        }
     }
 }

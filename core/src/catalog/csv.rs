@@ -1,28 +1,43 @@
 //! An RFC 4180 record reader fed text in arbitrary pieces. Quoted fields may hold separators, quotes
 //! (doubled) and line breaks; each record remembers the line it starts on, so every problem can be shown
-//! at the line a spreadsheet shows. Memory is one record: a record longer than `MAX_RECORD_BYTES` is
-//! reported and its text dropped, so a broken quote cannot swallow a gigabyte.
+//! at the line a spreadsheet shows.
+//!
+//! A quote that is never closed would swallow every line after it. So a record whose quoted field runs
+//! over a line break must come out right: without a problem, with the header's number of fields and
+//! within `MAX_RECORD_BYTES`. Otherwise its first line is reported as the broken one and reading starts
+//! again at the next line. For that the reader keeps the text of the record it is in (at most
+//! `MAX_RECORD_BYTES` and one piece of input); a longer record on one line is reported, its text dropped.
+
+use super::cells::PackedCells;
+use crate::error::InputError;
 
 /// The longest record kept, in bytes of text.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordProblem {
     /// Text after a closing quote, as in `"abc"x`.
     BrokenQuoting,
-    /// A quoted field still open at the end of the file; `end` is the last line.
-    UnterminatedQuote {
-        end: u32,
-    },
+    /// A quoted field that is never closed. The record is its first line only: reading went on at the
+    /// next one.
+    UnterminatedQuote,
     TooLong,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Record {
+/// One record, borrowed from the reader until the next one.
+#[derive(Debug)]
+pub struct Record<'a> {
     /// 1-based line the record starts on.
     pub line: u32,
-    pub fields: Vec<String>,
+    pub cells: PackedCells<'a>,
     pub problem: Option<RecordProblem>,
+}
+
+/// Where records go as they are read.
+pub trait RecordSink {
+    fn record(&mut self, record: Record<'_>) -> Result<(), InputError>;
+    /// The number of fields a record must have, once the header is known.
+    fn width(&self) -> Option<usize>;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,99 +54,165 @@ enum State {
 #[derive(Debug)]
 pub struct CsvReader {
     delimiter: u8,
+    /// The input from the start of the current record on (between pushes `start` is 0).
+    raw: String,
+    start: usize,
+    /// How far `raw` has been read.
+    pos: usize,
     state: State,
-    field: Vec<u8>,
-    fields: Vec<String>,
-    record_bytes: usize,
+    /// The current record's field text, unquoted, and where each field ends.
+    fields: String,
+    ends: Vec<u32>,
     problem: Option<RecordProblem>,
+    /// The line at `pos`, and the line the current record started on.
     line: u32,
     record_line: u32,
+    /// Where, in `raw`, the line after the record's first line break (inside quotes) starts.
+    first_break: Option<usize>,
     /// The last byte was a CR, so an LF right after it ends nothing new.
     after_cr: bool,
-    /// The last byte of field text, kept even when an over-long record's text is dropped.
-    last_byte: u8,
+    /// The record is over the limit: its text is no longer kept, only counted.
+    dropping: bool,
+    dropped: usize,
+}
+
+/// Where the first of `delimiter`, LF or CR is in `bytes`, else its length.
+fn plain_run(bytes: &[u8], delimiter: u8) -> usize {
+    bytes
+        .iter()
+        .position(|&c| c == delimiter || c == b'\n' || c == b'\r')
+        .unwrap_or(bytes.len())
+}
+
+/// Where the first quote, LF or CR is in `bytes`, else its length.
+fn quoted_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&c| c == b'"' || c == b'\n' || c == b'\r')
+        .unwrap_or(bytes.len())
 }
 
 impl CsvReader {
     pub fn new(delimiter: u8) -> Self {
         CsvReader {
             delimiter,
+            raw: String::new(),
+            start: 0,
+            pos: 0,
             state: State::FieldStart,
-            field: Vec::new(),
-            fields: Vec::new(),
-            record_bytes: 0,
+            fields: String::new(),
+            ends: Vec::new(),
             problem: None,
             line: 1,
             record_line: 1,
+            first_break: None,
             after_cr: false,
-            last_byte: 0,
+            dropping: false,
+            dropped: 0,
         }
     }
 
-    /// Reads `text`, appending each completed record to `out`.
-    pub fn push(&mut self, text: &str, out: &mut Vec<Record>) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
+    /// Reads `text`, giving each completed record to `sink`.
+    pub fn push(&mut self, text: &str, sink: &mut dyn RecordSink) -> Result<(), InputError> {
+        self.raw.push_str(text);
+        let raw = std::mem::take(&mut self.raw);
+        let result = self.scan(&raw, sink).and_then(|()| self.limit(&raw, sink));
+        self.raw = raw;
+        result?;
+        // Keep only the record in progress.
+        let start = self.start;
+        self.raw.drain(..start);
+        self.pos -= start;
+        self.first_break = self.first_break.map(|b| b - start);
+        self.start = 0;
+        Ok(())
+    }
+
+    /// Ends the input, giving the last record to `sink` if it has no line break after it.
+    pub fn finish(&mut self, sink: &mut dyn RecordSink) -> Result<(), InputError> {
+        let raw = std::mem::take(&mut self.raw);
+        let result = self.finish_in(&raw, sink);
+        self.raw = String::new();
+        self.start = 0;
+        self.pos = 0;
+        result
+    }
+
+    fn finish_in(&mut self, raw: &str, sink: &mut dyn RecordSink) -> Result<(), InputError> {
+        loop {
+            match self.state {
+                State::Quoted => self.problem = Some(RecordProblem::UnterminatedQuote),
+                State::FieldStart if self.ends.is_empty() && !self.dropping => return Ok(()),
+                _ => {}
+            }
+            match self.end_record(raw, raw.len(), sink)? {
+                Some(restart) => {
+                    self.pos = restart;
+                    self.scan(raw, sink)?;
+                }
+                None => {
+                    self.state = State::FieldStart;
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    /// Reads `raw` from `pos` to its end.
+    fn scan(&mut self, raw: &str, sink: &mut dyn RecordSink) -> Result<(), InputError> {
+        let bytes = raw.as_bytes();
+        let mut i = self.pos;
         while i < bytes.len() {
             let b = bytes[i];
             if self.after_cr {
                 self.after_cr = false;
                 if b == b'\n' {
                     if self.state == State::Quoted {
-                        self.append(b"\n");
+                        self.text("\n");
                     }
                     i += 1;
                     continue;
                 }
             }
             match self.state {
-                State::FieldStart | State::Unquoted => {
-                    if self.state == State::FieldStart && b == b'"' {
-                        self.state = State::Quoted;
-                        i += 1;
-                        continue;
-                    }
-                    // The run up to the next separator or line break is plain field text.
-                    let run = bytes[i..]
-                        .iter()
-                        .position(|&c| c == self.delimiter || c == b'\n' || c == b'\r')
-                        .unwrap_or(bytes.len() - i);
-                    if run > 0 {
-                        self.append(&bytes[i..i + run]);
-                        self.state = State::Unquoted;
-                        i += run;
-                        continue;
-                    }
-                    self.separator_or_break(b, out);
+                State::FieldStart if b == b'"' => {
+                    self.state = State::Quoted;
                     i += 1;
                 }
-                State::Quoted => {
-                    let run = bytes[i..]
-                        .iter()
-                        .position(|&c| c == b'"' || c == b'\n' || c == b'\r')
-                        .unwrap_or(bytes.len() - i);
+                State::FieldStart | State::Unquoted => {
+                    let run = plain_run(&bytes[i..], self.delimiter);
                     if run > 0 {
-                        self.append(&bytes[i..i + run]);
+                        self.text(&raw[i..i + run]);
+                        self.state = State::Unquoted;
+                        i += run;
+                    } else {
+                        i = self.separator_or_break(raw, i, sink)?;
+                    }
+                }
+                State::Quoted => {
+                    let run = quoted_run(&bytes[i..]);
+                    if run > 0 {
+                        self.text(&raw[i..i + run]);
                         i += run;
                         continue;
                     }
+                    i += 1;
                     match b {
                         b'"' => self.state = State::QuoteInQuoted,
                         b'\r' => {
-                            self.next_line();
+                            self.text("\r");
+                            self.quoted_break(i);
                             self.after_cr = true;
-                            self.append(b"\r");
                         }
                         _ => {
-                            self.next_line();
-                            self.append(b"\n");
+                            self.text("\n");
+                            self.quoted_break(i);
                         }
                     }
-                    i += 1;
                 }
                 State::QuoteInQuoted => {
                     if b == b'"' {
-                        self.append(b"\"");
+                        self.text("\"");
                         self.state = State::Quoted;
                         i += 1;
                     } else {
@@ -139,101 +220,181 @@ impl CsvReader {
                     }
                 }
                 State::AfterQuoted => {
-                    if b == self.delimiter || b == b'\n' || b == b'\r' {
-                        self.separator_or_break(b, out);
+                    let run = plain_run(&bytes[i..], self.delimiter);
+                    if run > 0 {
+                        self.problem.get_or_insert(RecordProblem::BrokenQuoting);
+                        self.text(&raw[i..i + run]);
+                        i += run;
                     } else {
-                        if self.problem.is_none() {
-                            self.problem = Some(RecordProblem::BrokenQuoting);
-                        }
-                        self.append(&[b]);
+                        i = self.separator_or_break(raw, i, sink)?;
                     }
-                    i += 1;
                 }
             }
         }
+        self.pos = i;
+        Ok(())
     }
 
-    /// Ends the input, emitting the last record if it has no line break after it.
-    pub fn finish(&mut self, out: &mut Vec<Record>) {
-        match self.state {
-            State::Quoted => {
-                let end = if matches!(self.last_byte, b'\n' | b'\r') {
-                    self.line - 1
-                } else {
-                    self.line
-                };
-                self.problem = Some(RecordProblem::UnterminatedQuote { end });
-                self.end_record(out);
-            }
-            State::FieldStart if self.fields.is_empty() => {}
-            _ => self.end_record(out),
-        }
-        self.state = State::FieldStart;
-    }
-
-    fn separator_or_break(&mut self, b: u8, out: &mut Vec<Record>) {
+    /// Handles the separator or line break at `i`; returns where reading goes on.
+    fn separator_or_break(
+        &mut self,
+        raw: &str,
+        i: usize,
+        sink: &mut dyn RecordSink,
+    ) -> Result<usize, InputError> {
+        let b = raw.as_bytes()[i];
         if b == self.delimiter {
             self.end_field();
             self.state = State::FieldStart;
-            return;
+            return Ok(i + 1);
         }
-        self.end_record(out);
-        self.next_line();
-        self.record_line = self.line;
-        self.after_cr = b == b'\r';
-    }
-
-    /// A stream has no length limit, so past the last line number a counter can hold the count stays
-    /// there rather than overflow.
-    fn next_line(&mut self) {
+        if let Some(restart) = self.end_record(raw, i + 1, sink)? {
+            return Ok(restart);
+        }
         self.line = self.line.saturating_add(1);
+        self.after_cr = b == b'\r';
+        self.start = i + 1;
+        self.record_line = self.line;
+        Ok(i + 1)
     }
 
-    fn append(&mut self, bytes: &[u8]) {
-        // An unclosed quote can run to the end of a stream longer than `usize` counts in wasm32.
-        self.record_bytes = self.record_bytes.saturating_add(bytes.len());
-        if let Some(&last) = bytes.last() {
-            self.last_byte = last;
+    fn quoted_break(&mut self, next: usize) {
+        // A stream has no length limit: past the last line number a counter holds, stay there.
+        self.line = self.line.saturating_add(1);
+        if !self.dropping {
+            self.first_break.get_or_insert(next);
         }
-        if self.record_bytes > MAX_RECORD_BYTES {
-            self.problem = Some(RecordProblem::TooLong);
-            self.field = Vec::new();
-            self.fields = Vec::new();
-        } else {
-            self.field.extend_from_slice(bytes);
+    }
+
+    fn text(&mut self, text: &str) {
+        if !self.dropping {
+            self.fields.push_str(text);
         }
     }
 
     fn end_field(&mut self) {
-        if self.problem != Some(RecordProblem::TooLong) {
-            // The input is text and fields split only at ASCII bytes, so this is always valid UTF-8.
-            // Copying out of the reused buffer allocates each field once, at its size.
-            let text = String::from_utf8_lossy(&self.field).into_owned();
-            self.fields.push(text);
+        if !self.dropping {
+            // Field text never reaches 4 GiB: a record is dropped past `MAX_RECORD_BYTES`.
+            self.ends.push(self.fields.len() as u32);
         }
-        self.field.clear();
     }
 
-    fn end_record(&mut self, out: &mut Vec<Record>) {
-        let quoted_empty = self.state == State::AfterQuoted || self.state == State::QuoteInQuoted;
-        self.end_field();
-        let fields = std::mem::take(&mut self.fields);
-        let problem = self.problem.take();
-        let blank = fields.len() == 1 && fields[0].is_empty() && !quoted_empty;
-        if !blank || problem.is_some() {
-            out.push(Record {
-                line: self.record_line,
-                fields,
-                problem,
-            });
+    /// The record's bytes so far, up to `end` in `raw`.
+    fn length(&self, end: usize) -> usize {
+        self.dropped.saturating_add(end - self.start)
+    }
+
+    /// Whether the record spans lines and may be a quote that was never closed: its first line is then
+    /// the broken one, unless that line alone is over the limit.
+    fn recoverable_break(&self) -> Option<usize> {
+        self.first_break
+            .filter(|&b| !self.dropping && b - self.start <= MAX_RECORD_BYTES)
+    }
+
+    /// Over the limit and still open at the end of a piece of input: recover at the next line, or drop
+    /// the text kept so far. Whichever piece shows it, the decision depends on the record alone.
+    fn limit(&mut self, raw: &str, sink: &mut dyn RecordSink) -> Result<(), InputError> {
+        while !self.dropping && self.length(raw.len()) > MAX_RECORD_BYTES {
+            if let Some(restart) = self.recoverable_break() {
+                self.recover(raw, restart, sink)?;
+                self.pos = restart;
+                self.scan(raw, sink)?;
+                continue;
+            }
+            self.dropped = self.length(self.pos);
+            self.dropping = true;
+            self.first_break = None;
+            self.fields.clear();
+            self.ends.clear();
+            self.start = self.pos;
         }
-        self.record_bytes = 0;
+        if self.dropping {
+            self.dropped = self.length(self.pos);
+            self.start = self.pos;
+        }
+        Ok(())
+    }
+
+    /// Ends the record whose text ends before `next`; returns where to read again if it was broken.
+    fn end_record(
+        &mut self,
+        raw: &str,
+        next: usize,
+        sink: &mut dyn RecordSink,
+    ) -> Result<Option<usize>, InputError> {
+        let quoted_empty = matches!(self.state, State::AfterQuoted | State::QuoteInQuoted);
+        self.end_field();
+        let too_long = self.dropping || self.length(next) > MAX_RECORD_BYTES;
+        if let Some(restart) = self.recoverable_break() {
+            let width_differs = sink.width().is_some_and(|w| w != self.ends.len());
+            if self.problem.is_some() || too_long || width_differs {
+                self.recover(raw, restart, sink)?;
+                return Ok(Some(restart));
+            }
+        }
+        let blank = self.ends.len() == 1 && self.fields.is_empty() && !quoted_empty;
+        let problem = match self.problem {
+            Some(RecordProblem::UnterminatedQuote) => Some(RecordProblem::UnterminatedQuote),
+            _ if too_long => Some(RecordProblem::TooLong),
+            other => other,
+        };
+        if !blank || problem.is_some() {
+            let cells = if problem == Some(RecordProblem::TooLong) {
+                &[][..]
+            } else {
+                &self.ends[..]
+            };
+            sink.record(Record {
+                line: self.record_line,
+                cells: PackedCells {
+                    text: &self.fields,
+                    start: 0,
+                    ends: cells,
+                },
+                problem,
+            })?;
+        }
+        self.clear_record();
+        Ok(None)
+    }
+
+    /// Reports the record's first line as broken and starts a record on the next line at `restart`.
+    fn recover(
+        &mut self,
+        raw: &str,
+        restart: usize,
+        sink: &mut dyn RecordSink,
+    ) -> Result<(), InputError> {
+        sink.record(Record {
+            line: self.record_line,
+            cells: PackedCells {
+                text: "",
+                start: 0,
+                ends: &[],
+            },
+            problem: Some(RecordProblem::UnterminatedQuote),
+        })?;
+        self.clear_record();
+        self.after_cr = raw.as_bytes().get(restart.wrapping_sub(1)) == Some(&b'\r');
+        self.line = self.record_line.saturating_add(1);
+        self.record_line = self.line;
+        self.start = restart;
+        Ok(())
+    }
+
+    fn clear_record(&mut self) {
+        self.fields.clear();
+        self.ends.clear();
+        self.problem = None;
+        self.first_break = None;
+        self.dropping = false;
+        self.dropped = 0;
         self.state = State::FieldStart;
     }
 }
 
 /// The separator of a CSV file: whichever of comma, semicolon and tab occurs most often outside quotes
-/// in its first line (the header). Ties go to the comma, the standard's choice.
+/// in its first line. Ties go to the comma, the standard's choice.
 pub fn detect_delimiter(text: &str) -> u8 {
     let mut counts = [0usize; 3];
     let mut quoted = false;
@@ -261,27 +422,64 @@ pub fn detect_delimiter(text: &str) -> u8 {
 mod tests {
     use super::*;
 
-    fn read(text: &str, delimiter: u8, chunk: usize) -> Vec<Record> {
+    /// Records as (line, fields, problem), with the header width the sink asks for.
+    #[derive(Default)]
+    struct Collect {
+        width: Option<usize>,
+        out: Vec<(u32, Vec<String>, Option<RecordProblem>)>,
+    }
+
+    impl RecordSink for Collect {
+        fn record(&mut self, r: Record<'_>) -> Result<(), InputError> {
+            self.out.push((r.line, r.cells.to_vec(), r.problem));
+            Ok(())
+        }
+        fn width(&self) -> Option<usize> {
+            self.width
+        }
+    }
+
+    fn read_with(
+        text: &str,
+        delimiter: u8,
+        chunk: usize,
+        width: Option<usize>,
+    ) -> Vec<(u32, Vec<String>, Option<RecordProblem>)> {
         let mut reader = CsvReader::new(delimiter);
-        let mut out = Vec::new();
+        let mut sink = Collect {
+            width,
+            out: Vec::new(),
+        };
         let mut start = 0;
         while start < text.len() {
             let mut end = (start + chunk).min(text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            reader.push(&text[start..end], &mut out);
+            reader.push(&text[start..end], &mut sink).unwrap();
             start = end;
         }
-        reader.finish(&mut out);
-        out
+        reader.finish(&mut sink).unwrap();
+        sink.out
     }
 
-    fn fields(records: &[Record]) -> Vec<Vec<&str>> {
+    fn read(
+        text: &str,
+        delimiter: u8,
+        chunk: usize,
+    ) -> Vec<(u32, Vec<String>, Option<RecordProblem>)> {
+        read_with(text, delimiter, chunk, None)
+    }
+
+    fn fields(records: &[(u32, Vec<String>, Option<RecordProblem>)]) -> Vec<Vec<&str>> {
         records
             .iter()
-            .map(|r| r.fields.iter().map(String::as_str).collect())
+            .map(|r| r.1.iter().map(String::as_str).collect())
             .collect()
+    }
+
+    fn lines(records: &[(u32, Vec<String>, Option<RecordProblem>)]) -> Vec<u32> {
+        records.iter().map(|r| r.0).collect()
     }
 
     #[test]
@@ -297,10 +495,7 @@ mod tests {
                     vec!["last", "", ""]
                 ]
             );
-            assert_eq!(
-                records.iter().map(|r| r.line).collect::<Vec<_>>(),
-                vec![1, 2, 4]
-            );
+            assert_eq!(lines(&records), vec![1, 2, 4]);
         }
     }
 
@@ -308,7 +503,7 @@ mod tests {
     fn blank_lines_are_skipped_but_counted() {
         let records = read("h\n\n\nv\n", b',', 4);
         assert_eq!(fields(&records), vec![vec!["h"], vec!["v"]]);
-        assert_eq!(records[1].line, 4);
+        assert_eq!(records[1].0, 4);
         // An explicitly quoted empty field is a record, not a blank line.
         assert_eq!(read("\"\"\n", b',', 1).len(), 1);
     }
@@ -316,37 +511,75 @@ mod tests {
     #[test]
     fn text_after_a_closing_quote_is_broken_quoting() {
         let records = read("a;b\n\"x\"y;2\nc;d", b';', 2);
-        assert_eq!(records[1].problem, Some(RecordProblem::BrokenQuoting));
-        assert_eq!(records[1].line, 2);
-        assert_eq!(records[2].problem, None);
+        assert_eq!(records[1].2, Some(RecordProblem::BrokenQuoting));
+        assert_eq!(records[1].0, 2);
+        assert_eq!(records[2].2, None);
         assert_eq!(fields(&records)[2], vec!["c", "d"]);
     }
 
     #[test]
-    fn an_unclosed_quote_is_reported_with_the_lines_it_swallowed() {
-        let records = read("a,b\n1,\"open\n2,3\n4,5\n", b',', 3);
-        assert_eq!(records.len(), 2);
-        assert_eq!(records[1].line, 2);
-        assert_eq!(
-            records[1].problem,
-            Some(RecordProblem::UnterminatedQuote { end: 4 })
-        );
+    fn an_unclosed_quote_is_its_own_line_and_the_rows_after_it_are_read() {
+        for chunk in [1, 3, 7, 1000] {
+            let records = read_with("a,b\n1,\"open\n2,3\n4,5\n", b',', chunk, Some(2));
+            assert_eq!(lines(&records), vec![1, 2, 3, 4], "chunk {chunk}");
+            assert_eq!(records[1].2, Some(RecordProblem::UnterminatedQuote));
+            assert_eq!(fields(&records)[2..], [vec!["2", "3"], vec!["4", "5"]]);
+        }
+    }
+
+    #[test]
+    fn a_quote_closed_lines_later_by_another_fields_quote_is_undone_too() {
+        // The stray quote of line 2 pairs with the opening quote of line 4's sizes: the record that makes
+        // has the wrong number of fields, so line 2 alone is the broken one.
+        let text = "id,title,sizes\r\n1,\"Hat,S\r\n2,Cap,M\r\n3,Scarf,\"S,M\"\r\n";
+        for chunk in [1, 4, 1000] {
+            let records = read_with(text, b',', chunk, Some(3));
+            assert_eq!(lines(&records), vec![1, 2, 3, 4], "chunk {chunk}");
+            assert_eq!(records[1].2, Some(RecordProblem::UnterminatedQuote));
+            assert_eq!(fields(&records)[3], vec!["3", "Scarf", "S,M"]);
+        }
+    }
+
+    #[test]
+    fn a_multi_line_field_that_reads_right_is_one_record() {
+        let records = read_with("a,b\n\"two\nlines\",x\nc,d\n", b',', 2, Some(2));
+        assert_eq!(fields(&records)[1], vec!["two\nlines", "x"]);
+        assert_eq!(lines(&records), vec![1, 2, 4]);
     }
 
     #[test]
     fn a_record_over_the_limit_is_dropped_but_reported() {
+        let long = format!("a\n{}\nb\n", "x".repeat(MAX_RECORD_BYTES + 10));
+        for chunk in [4096, 300_000] {
+            let records = read(&long, b',', chunk);
+            assert_eq!(records[1].2, Some(RecordProblem::TooLong));
+            assert!(records[1].1.is_empty());
+            assert_eq!(fields(&records)[2], vec!["b"]);
+            assert_eq!(records[2].0, 3);
+        }
+        // An unclosed quote whose first line is itself over the limit cannot be undone.
         let long = format!("a\n\"{}\nb\n", "x".repeat(MAX_RECORD_BYTES + 10));
         let records = read(&long, b',', 4096);
-        assert_eq!(
-            records[1].problem,
-            Some(RecordProblem::UnterminatedQuote { end: 3 })
-        );
-        let long = format!("a\n{}\nb\n", "x".repeat(MAX_RECORD_BYTES + 10));
-        let records = read(&long, b',', 4096);
-        assert_eq!(records[1].problem, Some(RecordProblem::TooLong));
-        assert!(records[1].fields.is_empty());
-        assert_eq!(fields(&records)[2], vec!["b"]);
-        assert_eq!(records[2].line, 3);
+        assert_eq!(records[1].2, Some(RecordProblem::UnterminatedQuote));
+        assert_eq!(records.len(), 2);
+    }
+
+    #[test]
+    fn a_quote_left_open_for_a_megabyte_is_undone_at_the_limit() {
+        let mut text = String::from("id,title\n1,\"open\n");
+        while text.len() < MAX_RECORD_BYTES + 5000 {
+            text.push_str("2,row\n");
+        }
+        let rows = text.lines().count();
+        for chunk in [4096, 256 * 1024] {
+            let records = read_with(&text, b',', chunk, Some(2));
+            assert_eq!(records.len(), rows, "chunk {chunk}");
+            assert_eq!(records[1].2, Some(RecordProblem::UnterminatedQuote));
+            assert!(records[2..]
+                .iter()
+                .all(|r| r.2.is_none() && r.1 == ["2", "row"]));
+            assert_eq!(records.last().map(|r| r.0), Some(rows as u32));
+        }
     }
 
     #[test]
@@ -363,30 +596,17 @@ mod tests {
         let mut reader = CsvReader::new(b',');
         reader.line = u32::MAX - 1;
         reader.record_line = reader.line;
-        let mut out = Vec::new();
-        reader.push("a\n\n\"x\ny\"\nb\n", &mut out);
-        reader.finish(&mut out);
-        let lines: Vec<u32> = out.iter().map(|r| r.line).collect();
-        assert_eq!(lines, [u32::MAX - 1, u32::MAX, u32::MAX]);
-        assert_eq!(fields(&out)[1], ["x\ny"]);
-    }
-
-    #[test]
-    fn a_record_longer_than_memory_can_count_stays_too_long() {
-        let mut reader = CsvReader::new(b',');
-        let mut out = Vec::new();
-        reader.push("\"", &mut out);
-        reader.record_bytes = usize::MAX - 1;
-        reader.push("more text\"\n", &mut out);
-        reader.finish(&mut out);
-        assert_eq!(out.len(), 1);
-        assert_eq!(out[0].problem, Some(RecordProblem::TooLong));
+        let mut sink = Collect::default();
+        reader.push("a\n\n\"x\ny\"\nb\n", &mut sink).unwrap();
+        reader.finish(&mut sink).unwrap();
+        assert_eq!(lines(&sink.out), [u32::MAX - 1, u32::MAX, u32::MAX]);
+        assert_eq!(fields(&sink.out)[1], ["x\ny"]);
     }
 
     #[test]
     fn lone_carriage_returns_end_lines() {
         let records = read("a,b\r1,2\r", b',', 1);
         assert_eq!(fields(&records), vec![vec!["a", "b"], vec!["1", "2"]]);
-        assert_eq!(records[1].line, 2);
+        assert_eq!(records[1].0, 2);
     }
 }

@@ -1,15 +1,24 @@
-//! The whole-catalog check: a catalog export (Ozon, Shopify, any CSV with a header row, JSON) in any of
-//! the encodings sellers' tools save, read as a stream, every listing checked, every row accounted for.
+//! The whole-catalog check: a catalog export (Ozon, Shopify, any CSV with a header row, JSON, an XLSX
+//! workbook) in any of the encodings sellers' tools save, read as a stream, every listing checked, every
+//! row accounted for.
 //!
-//! `check_catalog` reads a whole file; `CatalogChecker` takes it in chunks of any size and gives the same
-//! report, holding only the current chunk, one row and the report.
+//! `CatalogChecker` takes a file in chunks of any size and gives the same report whatever the chunks,
+//! holding the current chunk, the rows of one batch and the compact report. It is two halves that a
+//! native caller may drive apart: `CatalogReader` reads rows into batches (sequential by nature) and
+//! `BatchChecker` checks a batch (independent of every other, so batches can be checked on all cores and
+//! their parts added to the report in input order). `check_catalog` checks a whole file and renders the
+//! report's text, for small files and tests.
 
+mod batch;
+mod cells;
 mod columns;
 mod csv;
 mod json;
 mod number;
+mod packed;
 mod report;
 mod rows;
+mod view;
 mod workbook;
 pub mod xlsx;
 
@@ -21,16 +30,23 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::InputError;
-use crate::listing::{CheckOptions, Listing};
+use crate::listing::CheckOptions;
 use crate::locale::Locale;
 use crate::text::{self, Detection, Settled, StreamDecoder, TextDecoders};
 
 pub use crate::text::Encoding;
-pub use report::{ByLevel, CatalogReport, CheckedListing, RowError, Summary};
+pub use batch::{Batch, BatchChecker, CheckScratch, LISTINGS_PER_BATCH};
+pub use packed::{StoredFinding, StoredListing};
+pub use report::{
+    render_listing, ByLevel, CatalogReport, CheckedListing, CompactReport, Entry, FileFacts,
+    ReportPart, RowError, StoredRowError, Summary,
+};
 
-use csv::{CsvReader, Record, RecordProblem, MAX_RECORD_BYTES};
+pub use view::{error_line, listing_line, Query, SortKey, CSV_HEADER};
+
+use batch::Source;
+use csv::{CsvReader, Record, RecordSink, MAX_RECORD_BYTES};
 use json::{Element, JsonSplitter};
-use report::ReportBuilder;
 use rows::TableRows;
 
 /// Bytes looked at before deciding the encoding and the format.
@@ -77,7 +93,19 @@ pub struct CatalogOptions {
     pub disabled_rules: Vec<String>,
 }
 
-/// Checks a whole catalog file; `host` decodes the legacy code pages.
+impl CatalogOptions {
+    /// The options of the listing check each row gets.
+    pub fn check_options(&self) -> CheckOptions {
+        CheckOptions {
+            locale: self.locale,
+            profile: self.profile.clone(),
+            disabled_rules: self.disabled_rules.clone(),
+        }
+    }
+}
+
+/// Checks a whole catalog file and renders every text of the report in the options' locale; `host`
+/// decodes the legacy code pages.
 pub fn check_catalog(
     data: &[u8],
     options: &CatalogOptions,
@@ -85,7 +113,60 @@ pub fn check_catalog(
 ) -> Result<CatalogReport, InputError> {
     let mut checker = CatalogChecker::new(options, host)?;
     checker.push(data)?;
-    checker.finish()
+    Ok(checker.finish()?.render(options.locale))
+}
+
+/// A catalog check fed in chunks, checking each batch of rows as soon as it is read.
+#[derive(Debug)]
+pub struct CatalogChecker {
+    reader: CatalogReader,
+    checker: BatchChecker,
+    scratch: CheckScratch,
+    report: CompactReport,
+}
+
+impl CatalogChecker {
+    pub fn new(
+        options: &CatalogOptions,
+        host: &'static dyn TextDecoders,
+    ) -> Result<Self, InputError> {
+        Ok(CatalogChecker {
+            reader: CatalogReader::new(options, host)?,
+            checker: BatchChecker::new(&options.check_options()),
+            scratch: CheckScratch::default(),
+            report: CompactReport::new(options.locale),
+        })
+    }
+
+    /// Bytes pushed so far.
+    pub fn bytes_seen(&self) -> u64 {
+        self.reader.bytes_seen()
+    }
+
+    /// Listings checked so far.
+    pub fn listings_checked(&self) -> u64 {
+        self.report.listings_so_far()
+    }
+
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), InputError> {
+        self.reader.push(chunk)?;
+        self.check_ready();
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<CompactReport, InputError> {
+        let facts = self.reader.finish()?;
+        self.check_ready();
+        self.report.set_facts(facts);
+        Ok(self.report)
+    }
+
+    fn check_ready(&mut self) {
+        for batch in self.reader.take_ready() {
+            let part = self.checker.check(&batch, &mut self.scratch);
+            self.report.absorb(part);
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -94,10 +175,15 @@ enum Body {
         reader: CsvReader,
         rows: Box<TableRows>,
     },
-    Json {
-        splitter: JsonSplitter,
-        first: bool,
-    },
+    Json(JsonBody),
+}
+
+#[derive(Debug)]
+struct JsonBody {
+    splitter: JsonSplitter,
+    first: bool,
+    rows: u32,
+    batch: Batch,
 }
 
 #[derive(Debug)]
@@ -112,11 +198,12 @@ enum Stage {
     Workbook(Vec<u8>),
     /// A failed check keeps its error; later calls return it again.
     Failed(InputError),
+    Finished,
 }
 
-/// A catalog check fed in chunks.
+/// The reading half of a catalog check: bytes in, batches of rows out.
 #[derive(Debug)]
-pub struct CatalogChecker {
+pub struct CatalogReader {
     format: Format,
     /// The encoding the caller chose, if any.
     encoding: Option<Encoding>,
@@ -124,14 +211,13 @@ pub struct CatalogChecker {
     host: &'static dyn TextDecoders,
     mapping: BTreeMap<String, String>,
     stage: Stage,
-    report: Option<ReportBuilder>,
     bytes: u64,
     text: String,
-    records: Vec<Record>,
     elements: Vec<Element>,
+    ready: Vec<Batch>,
 }
 
-impl CatalogChecker {
+impl CatalogReader {
     pub fn new(
         options: &CatalogOptions,
         host: &'static dyn TextDecoders,
@@ -146,22 +232,17 @@ impl CatalogChecker {
                     .param("known", known.join(", "))
             })?),
         };
-        Ok(CatalogChecker {
+        Ok(CatalogReader {
             format: options.format,
             encoding,
             detection: text::detect(b"", true),
             host,
             mapping: options.mapping.clone(),
             stage: Stage::Sniffing(Vec::new()),
-            report: Some(ReportBuilder::new(CheckOptions {
-                locale: options.locale,
-                profile: options.profile.clone(),
-                disabled_rules: options.disabled_rules.clone(),
-            })),
             bytes: 0,
             text: String::new(),
-            records: Vec::new(),
             elements: Vec::new(),
+            ready: Vec::new(),
         })
     }
 
@@ -170,17 +251,19 @@ impl CatalogChecker {
         self.bytes
     }
 
-    /// Listings checked so far.
-    pub fn listings_checked(&self) -> usize {
-        self.report
-            .as_ref()
-            .map_or(0, ReportBuilder::listings_so_far)
+    /// The batches read so far and not yet taken, in input order.
+    pub fn take_ready(&mut self) -> Vec<Batch> {
+        std::mem::take(&mut self.ready)
     }
 
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), InputError> {
         self.bytes += chunk.len() as u64;
         match &mut self.stage {
             Stage::Failed(e) => Err(e.clone()),
+            Stage::Finished => {
+                Err(InputError::new("invalid_input", "chunk")
+                    .param("detail", "the check has finished"))
+            }
             Stage::Sniffing(sample) => {
                 // The sample is always the file's first `SNIFF_BYTES`, whatever the chunk sizes, so the
                 // decisions made from it are too.
@@ -192,7 +275,14 @@ impl CatalogChecker {
                 }
                 let sample = std::mem::take(sample);
                 self.start(&sample, false)?;
-                self.read_slices(rest)
+                match &mut self.stage {
+                    // A workbook keeps its bytes, the rest of this chunk too.
+                    Stage::Workbook(bytes) => {
+                        bytes.extend_from_slice(rest);
+                        Ok(())
+                    }
+                    _ => self.read_slices(rest),
+                }
             }
             Stage::Reading { .. } => self.read_slices(chunk),
             Stage::Workbook(bytes) => {
@@ -202,62 +292,90 @@ impl CatalogChecker {
         }
     }
 
-    pub fn finish(mut self) -> Result<CatalogReport, InputError> {
-        if let Stage::Failed(e) = &self.stage {
-            return Err(e.clone());
-        }
-        if let Stage::Sniffing(sample) = &mut self.stage {
-            let sample = std::mem::take(sample);
-            if sample.is_empty() {
-                return Err(InputError::new("empty_catalog", "data"));
+    /// Ends the input; the last batches are then ready. Returns how the file was read.
+    pub fn finish(&mut self) -> Result<FileFacts, InputError> {
+        let result = self.finish_reading();
+        self.stage = match &result {
+            Ok(_) => Stage::Finished,
+            Err(e) => Stage::Failed(e.clone()),
+        };
+        result
+    }
+
+    fn finish_reading(&mut self) -> Result<FileFacts, InputError> {
+        match &mut self.stage {
+            Stage::Failed(e) => return Err(e.clone()),
+            Stage::Finished => {
+                return Err(InputError::new("invalid_input", "chunk")
+                    .param("detail", "the check has finished"))
             }
-            self.start(&sample, true)?;
-            if matches!(self.stage, Stage::Sniffing(_)) {
-                return Err(InputError::new("empty_catalog", "data"));
+            Stage::Sniffing(sample) => {
+                let sample = std::mem::take(sample);
+                if sample.is_empty() {
+                    return Err(InputError::new("empty_catalog", "data"));
+                }
+                self.start(&sample, true)?;
+                if matches!(self.stage, Stage::Sniffing(_)) {
+                    return Err(InputError::new("empty_catalog", "data"));
+                }
             }
+            _ => {}
         }
         if let Stage::Workbook(bytes) = &mut self.stage {
             let bytes = std::mem::take(bytes);
-            let mut report = self
-                .report
-                .take()
-                .unwrap_or_else(|| ReportBuilder::new(CheckOptions::default()));
-            let mut rows = TableRows::new(self.format, self.mapping.clone());
-            workbook::check(&bytes, &mut rows, &mut report)?;
+            let mut rows = TableRows::new(self.format, self.mapping.clone(), true);
+            workbook::read(&bytes, &mut rows)?;
+            self.ready.append(&mut rows.ready);
             let format = match rows.format {
                 Some(Format::OzonCsv) | Some(Format::OzonXlsx) | None => Format::OzonXlsx,
                 Some(other) => other,
             };
-            return Ok(report.finish(format.name(), None));
+            return Ok(FileFacts {
+                format: format.name(),
+                detection: None,
+                rows: rows.rows,
+                skipped_rows: rows.skipped.clone(),
+                header_row: rows.header_line(),
+            });
         }
         self.read(&[], true)?;
-        let mut report = self
-            .report
-            .take()
-            .unwrap_or_else(|| ReportBuilder::new(CheckOptions::default()));
-        let format = match &mut self.stage {
+        let detection = Some(self.detection);
+        match &mut self.stage {
             Stage::Reading {
                 body: Body::Table { rows, .. },
                 ..
             } => {
-                if !rows.has_header() {
-                    return Err(InputError::new("empty_catalog", "data"));
-                }
-                rows.finish(&mut report);
-                rows.format.unwrap_or(Format::Csv)
+                rows.finish()?;
+                self.ready.append(&mut rows.ready);
+                Ok(FileFacts {
+                    format: rows.format.unwrap_or(Format::Csv).name(),
+                    detection,
+                    rows: rows.rows,
+                    skipped_rows: rows.skipped.clone(),
+                    header_row: rows.header_line(),
+                })
             }
             Stage::Reading {
-                body: Body::Json { first, .. },
+                body: Body::Json(json),
                 ..
             } => {
-                if *first {
+                if json.first {
                     return Err(InputError::new("not_listings_json", "data"));
                 }
-                Format::Json
+                let batch = std::mem::replace(&mut json.batch, Batch::new(Source::Json));
+                if !batch.is_empty() {
+                    self.ready.push(batch);
+                }
+                Ok(FileFacts {
+                    format: Format::Json.name(),
+                    detection,
+                    rows: json.rows,
+                    skipped_rows: Vec::new(),
+                    header_row: None,
+                })
             }
-            _ => Format::Csv,
-        };
-        Ok(report.finish(format.name(), Some(&self.detection)))
+            _ => Err(InputError::new("empty_catalog", "data")),
+        }
     }
 
     /// Decides the encoding and the kind of file from its first bytes, then reads them.
@@ -291,14 +409,16 @@ impl CatalogChecker {
             _ => false,
         };
         let body = if json {
-            Body::Json {
+            Body::Json(JsonBody {
                 splitter: JsonSplitter::new(),
                 first: true,
-            }
+                rows: 0,
+                batch: Batch::new(Source::Json),
+            })
         } else {
             Body::Table {
                 reader: CsvReader::new(csv::detect_delimiter(first)),
-                rows: Box::new(TableRows::new(self.format, self.mapping.clone())),
+                rows: Box::new(TableRows::new(self.format, self.mapping.clone(), false)),
             }
         };
         self.stage = Stage::Reading { decoder, body };
@@ -306,8 +426,8 @@ impl CatalogChecker {
         self.consume(complete)
     }
 
-    /// Big chunks are read in slices, so that the decoded text and the records waiting to be checked
-    /// stay small whatever the caller's chunk size.
+    /// Big chunks are read in slices, so that the decoded text and the rows waiting to be checked stay
+    /// small whatever the caller's chunk size.
     fn read_slices(&mut self, chunk: &[u8]) -> Result<(), InputError> {
         chunk
             .chunks(READ_SLICE_BYTES)
@@ -325,34 +445,41 @@ impl CatalogChecker {
         self.consume(last)
     }
 
-    /// Feeds the decoded text in `self.text` to the body and handles what it completes.
+    /// Feeds the decoded text in `self.text` to the body.
     fn consume(&mut self, last: bool) -> Result<(), InputError> {
-        let Some(report) = self.report.as_mut() else {
-            return Ok(());
-        };
         let result = match &mut self.stage {
             Stage::Reading {
                 body: Body::Table { reader, rows },
                 ..
             } => {
-                reader.push(&self.text, &mut self.records);
-                if last {
-                    reader.finish(&mut self.records);
-                }
-                table_records(rows, self.records.drain(..), report)
+                let mut sink = TableSink(rows);
+                reader.push(&self.text, &mut sink).and_then(|()| {
+                    if last {
+                        reader.finish(&mut sink)
+                    } else {
+                        Ok(())
+                    }
+                })
             }
             Stage::Reading {
-                body: Body::Json { splitter, first },
+                body: Body::Json(json),
                 ..
             } => {
-                splitter.push(&self.text, &mut self.elements);
+                json.splitter.push(&self.text, &mut self.elements);
                 if last {
-                    splitter.finish(&mut self.elements);
+                    json.splitter.finish(&mut self.elements);
                 }
-                json_elements(first, self.elements.drain(..), report)
+                json.elements(self.elements.drain(..), &mut self.ready)
             }
             _ => Ok(()),
         };
+        if let Stage::Reading {
+            body: Body::Table { rows, .. },
+            ..
+        } = &mut self.stage
+        {
+            self.ready.append(&mut rows.ready);
+        }
         self.text.clear();
         match result {
             Ok(()) => Ok(()),
@@ -366,81 +493,50 @@ impl CatalogChecker {
     }
 }
 
-fn table_records(
-    rows: &mut TableRows,
-    records: impl Iterator<Item = Record>,
-    report: &mut ReportBuilder,
-) -> Result<(), InputError> {
-    for record in records {
+/// The CSV reader's records into table rows.
+struct TableSink<'a>(&'a mut TableRows);
+
+impl RecordSink for TableSink<'_> {
+    fn record(&mut self, record: Record<'_>) -> Result<(), InputError> {
         match record.problem {
-            None => rows.row(record.line, &record.fields, report)?,
-            Some(problem) if rows.has_header() => {
-                report.rows += 1;
-                match problem {
-                    RecordProblem::BrokenQuoting => {
-                        report.row_error(record.line, "broken_quoting", &[])
-                    }
-                    RecordProblem::UnterminatedQuote { end } => report.row_error(
-                        record.line,
-                        "unterminated_quote",
-                        &[("end", end.to_string())],
-                    ),
-                    RecordProblem::TooLong => report.row_error(
-                        record.line,
-                        "row_too_long",
-                        &[("limit", MAX_RECORD_BYTES.to_string())],
-                    ),
-                }
-            }
-            // A header row that cannot be read: the file is not a table of listings.
-            Some(_) => {
-                let columns: String = record.fields.join(", ").chars().take(120).collect();
-                return Err(InputError::new("not_a_catalog", "data").param("columns", columns));
-            }
+            None => self.0.row(record.line, &record.cells),
+            Some(problem) => self.0.problem(record.line, problem, &record.cells),
         }
     }
-    Ok(())
+
+    fn width(&self) -> Option<usize> {
+        self.0.width()
+    }
 }
 
-fn json_elements(
-    first: &mut bool,
-    elements: impl Iterator<Item = Element>,
-    report: &mut ReportBuilder,
-) -> Result<(), InputError> {
-    for element in elements {
-        let was_first = std::mem::replace(first, false);
-        let Some(text) = element.text else {
-            report.rows += 1;
-            report.row_error(
-                element.line,
-                "row_too_long",
-                &[("limit", MAX_RECORD_BYTES.to_string())],
-            );
-            continue;
-        };
-        if was_first && !text.starts_with('{') {
-            return Err(InputError::new("not_listings_json", "data"));
-        }
-        report.rows += 1;
-        let mut deserializer = serde_json::Deserializer::from_str(&text);
-        match serde_path_to_error::deserialize::<_, Listing>(&mut deserializer) {
-            Ok(listing) => report.listing(element.line, Vec::new(), listing),
-            Err(e) => {
-                let path = e.path().to_string();
-                let detail = e.into_inner().to_string();
-                let detail = detail
-                    .rfind(" at line ")
-                    .map_or(detail.as_str(), |i| &detail[..i]);
-                let detail = if path == "." {
-                    detail.to_string()
-                } else {
-                    format!("{path}: {detail}")
-                };
-                report.row_error(element.line, "invalid_listing", &[("detail", detail)]);
+impl JsonBody {
+    fn elements(
+        &mut self,
+        elements: impl Iterator<Item = Element>,
+        ready: &mut Vec<Batch>,
+    ) -> Result<(), InputError> {
+        for element in elements {
+            let was_first = std::mem::replace(&mut self.first, false);
+            self.rows += 1;
+            let Some(text) = element.text else {
+                self.batch.row_errors.push(StoredRowError::new(
+                    element.line,
+                    "row_too_long",
+                    vec![("limit", MAX_RECORD_BYTES.to_string())],
+                ));
+                continue;
+            };
+            if was_first && !text.starts_with('{') {
+                return Err(InputError::new("not_listings_json", "data"));
             }
+            if self.batch.listing_count() == LISTINGS_PER_BATCH {
+                ready.push(std::mem::replace(&mut self.batch, Batch::new(Source::Json)));
+            }
+            self.batch
+                .push_row(element.line, &[text.as_str()][..], 1, true);
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Text, not a binary file decoded by mistake: no NUL and few control characters.

@@ -1,142 +1,237 @@
-//! Rows of a table (CSV records or spreadsheet rows) into listings: the first row is the header, which
-//! decides the format and the columns; each further row becomes a listing, joins the listing of the rows
-//! before it (Shopify: same handle), or is a row error.
+//! Rows of a table (CSV records or spreadsheet rows) into batches of listings. The header row decides the
+//! format and the columns; it is looked for among the first rows, since templates put headings above it
+//! (Ozon's: group headings on line 1, the headers on line 2, filling hints on line 3). Rows above the
+//! header and a template's hint row are skipped, not errors. Each further row becomes a listing, joins
+//! the listing of the rows before it (Shopify: same handle), or is a row error.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use super::columns::{ColumnPlan, ColumnSet, Field, OptionNames};
-use super::report::ReportBuilder;
+use super::batch::{Batch, Source, LISTINGS_PER_BATCH};
+use super::cells::Row;
+use super::columns::{ColumnPlan, ColumnSet, Field};
+use super::csv::{RecordProblem, MAX_RECORD_BYTES};
+use super::report::StoredRowError;
 use super::Format;
 use crate::error::InputError;
-use crate::listing::Listing;
 
-/// Rows with the same key, folded into one listing.
+/// How far down the header row may be.
+pub const HEADER_SEARCH_ROWS: u32 = 10;
+
 #[derive(Debug)]
-struct Group {
-    key: String,
-    row: u32,
-    grouped: Vec<u32>,
-    listing: Listing,
-    option_names: OptionNames,
+struct Header {
+    plan: Arc<ColumnPlan>,
+    /// Rows came before the header: a template, whose first row may hold filling hints.
+    below_headings: bool,
+    line: u32,
 }
 
 #[derive(Debug)]
 pub struct TableRows {
     requested: Format,
     mapping: BTreeMap<String, String>,
-    plan: Option<ColumnPlan>,
+    /// Spreadsheets leave trailing empty cells out, so a short row is not missing columns.
+    spreadsheet: bool,
+    header: Option<Header>,
+    /// Before the header: rows looked at, and the error the first one gave as a header.
+    searched: u32,
+    first_error: Option<InputError>,
     /// The format the header showed.
     pub format: Option<Format>,
-    group: Option<Group>,
+    /// Data rows after the header.
+    pub rows: u32,
+    pub skipped: Vec<u32>,
+    data_rows_seen: u32,
+    batch: Batch,
+    /// The key of the listing started last, when the columns have one.
+    group_key: Option<String>,
+    /// Batches complete and waiting to be checked.
+    pub ready: Vec<Batch>,
 }
 
 impl TableRows {
-    pub fn new(requested: Format, mapping: BTreeMap<String, String>) -> Self {
+    pub fn new(requested: Format, mapping: BTreeMap<String, String>, spreadsheet: bool) -> Self {
         TableRows {
             requested,
             mapping,
-            plan: None,
+            spreadsheet,
+            header: None,
+            searched: 0,
+            first_error: None,
             format: None,
-            group: None,
+            rows: 0,
+            skipped: Vec::new(),
+            data_rows_seen: 0,
+            batch: Batch::new(Source::Json),
+            group_key: None,
+            ready: Vec::new(),
         }
     }
 
-    /// Takes one row; the first one is the header.
-    pub fn row(
-        &mut self,
-        line: u32,
-        cells: &[String],
-        report: &mut ReportBuilder,
-    ) -> Result<(), InputError> {
-        let Some(plan) = &self.plan else {
-            let (format, plan) = self.read_header(cells)?;
-            self.format = Some(format);
-            self.plan = Some(plan);
-            return Ok(());
+    /// The number of columns of the header, once read.
+    pub fn width(&self) -> Option<usize> {
+        self.header.as_ref().map(|h| h.plan.width)
+    }
+
+    /// The line of the header row, once read.
+    pub fn header_line(&self) -> Option<u32> {
+        self.header.as_ref().map(|h| h.line)
+    }
+
+    /// Whether `cells` would be taken as the header row.
+    pub fn is_header<R: Row + ?Sized>(&self, cells: &R) -> bool {
+        self.read_header(cells).is_ok()
+    }
+
+    /// Takes one row.
+    pub fn row<R: Row + ?Sized>(&mut self, line: u32, cells: &R) -> Result<(), InputError> {
+        let Some(header) = &self.header else {
+            return self.before_header(line, Ok(cells));
         };
-        report.rows += 1;
-        if cells.len() != plan.width {
-            report.row_error(
+        let plan = Arc::clone(&header.plan);
+        let hint_possible = header.below_headings && self.data_rows_seen == 0;
+        self.data_rows_seen += 1;
+        if hint_possible && plan.number_error(cells).is_some() {
+            self.skipped.push(line);
+            return Ok(());
+        }
+        self.rows += 1;
+        let width = plan.width;
+        let surplus = if self.spreadsheet {
+            (width..cells.len()).any(|i| !cells.cell(i).trim().is_empty())
+        } else {
+            cells.len() != width
+        };
+        if surplus {
+            self.error(
                 line,
                 "wrong_column_count",
-                &[
-                    ("expected", plan.width.to_string()),
+                vec![
+                    ("expected", width.to_string()),
                     ("found", cells.len().to_string()),
                 ],
             );
             return Ok(());
         }
-        if let Some((column, value)) = plan.number_error(cells) {
-            report.row_error(
-                line,
-                "invalid_number",
-                &[("column", column), ("value", value)],
-            );
-            return Ok(());
-        }
-        if plan.has(Field::Key) {
-            let key = plan
-                .value(cells, Field::Key)
-                .unwrap_or_default()
-                .to_string();
-            if let Some(group) = &mut self.group {
-                if group.key == key && !key.is_empty() {
-                    group.grouped.push(line);
-                    // Numbers were checked above, so filling cannot fail here.
-                    let _ = plan.fill(&mut group.listing, cells, &mut group.option_names);
-                    return Ok(());
+        let starts = match (plan.has(Field::Key), &mut self.group_key) {
+            (false, _) => true,
+            (true, key) => {
+                let value = plan.value(cells, Field::Key).unwrap_or_default();
+                let same = key.as_deref().is_some_and(|k| !k.is_empty() && k == value);
+                if !same {
+                    let key = key.get_or_insert_with(String::new);
+                    key.clear();
+                    key.push_str(value);
                 }
+                !same
             }
-            let mut listing = Listing::default();
-            let mut option_names = OptionNames::default();
-            let _ = plan.fill(&mut listing, cells, &mut option_names);
-            let previous = self.group.replace(Group {
-                key,
-                row: line,
-                grouped: Vec::new(),
-                listing,
-                option_names,
-            });
-            if let Some(done) = previous {
-                report.listing(done.row, done.grouped, done.listing);
-            }
-            return Ok(());
+        };
+        if starts && self.batch.listing_count() == LISTINGS_PER_BATCH {
+            self.flush();
         }
-        let mut listing = Listing::default();
-        let _ = plan.fill(&mut listing, cells, &mut OptionNames::default());
-        report.listing(line, Vec::new(), listing);
+        self.batch.push_row(line, cells, width, starts);
         Ok(())
     }
 
-    /// Whether `cells` would be taken as the header row (a spreadsheet may have title rows above it).
-    pub fn is_header(&self, cells: &[String]) -> bool {
-        self.read_header(cells).is_ok()
+    /// A CSV record that could not be read.
+    pub fn problem<R: Row + ?Sized>(
+        &mut self,
+        line: u32,
+        problem: RecordProblem,
+        cells: &R,
+    ) -> Result<(), InputError> {
+        if self.header.is_none() {
+            return self.before_header(line, Err(cells));
+        }
+        self.data_rows_seen += 1;
+        self.rows += 1;
+        let (code, params) = match problem {
+            RecordProblem::BrokenQuoting => ("broken_quoting", vec![]),
+            RecordProblem::UnterminatedQuote => ("unterminated_quote", vec![]),
+            RecordProblem::TooLong => (
+                "row_too_long",
+                vec![("limit", MAX_RECORD_BYTES.to_string())],
+            ),
+        };
+        self.error(line, code, params);
+        Ok(())
     }
 
-    /// The number of columns of the header, once read.
-    pub fn width(&self) -> Option<usize> {
-        self.plan.as_ref().map(|p| p.width)
+    /// Ends the table: the last batch is ready; a table without a header row is no catalog.
+    pub fn finish(&mut self) -> Result<(), InputError> {
+        if self.header.is_none() {
+            return Err(self
+                .first_error
+                .take()
+                .unwrap_or_else(|| InputError::new("empty_catalog", "data")));
+        }
+        self.flush();
+        Ok(())
     }
 
-    /// The header was read, so the file is a table of listings (even one without rows).
-    pub fn has_header(&self) -> bool {
-        self.plan.is_some()
+    fn error(&mut self, line: u32, code: &'static str, params: Vec<(&'static str, String)>) {
+        self.batch
+            .row_errors
+            .push(StoredRowError::new(line, code, params));
     }
 
-    pub fn finish(&mut self, report: &mut ReportBuilder) {
-        if let Some(done) = self.group.take() {
-            report.listing(done.row, done.grouped, done.listing);
+    fn flush(&mut self) {
+        let source = self.batch_source();
+        let batch = std::mem::replace(&mut self.batch, Batch::new(source));
+        if !batch.is_empty() {
+            self.ready.push(batch);
         }
     }
 
-    fn plan(&self, header: &[String], set: ColumnSet) -> Result<ColumnPlan, InputError> {
+    fn batch_source(&self) -> Source {
+        match &self.header {
+            Some(h) => Source::Table(Arc::clone(&h.plan)),
+            None => Source::Json,
+        }
+    }
+
+    /// A row before the header: the header itself, or one to skip. `Err` is a record that could not be
+    /// read, which cannot be the header.
+    fn before_header<R: Row + ?Sized>(
+        &mut self,
+        line: u32,
+        cells: Result<&R, &R>,
+    ) -> Result<(), InputError> {
+        let read = match cells {
+            Ok(cells) => self.read_header(cells),
+            Err(cells) => Err(broken_header(cells)),
+        };
+        match read {
+            Ok((format, plan)) => {
+                self.format = Some(format);
+                self.header = Some(Header {
+                    plan: Arc::new(plan),
+                    below_headings: self.searched > 0,
+                    line,
+                });
+                self.batch = Batch::new(self.batch_source());
+                Ok(())
+            }
+            Err(e) => {
+                self.searched += 1;
+                self.skipped.push(line);
+                let first = self.first_error.get_or_insert(e);
+                if self.searched == HEADER_SEARCH_ROWS {
+                    return Err(first.clone());
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn plan<R: Row + ?Sized>(&self, header: &R, set: ColumnSet) -> Result<ColumnPlan, InputError> {
         ColumnPlan::new(header, set, &self.mapping).map_err(|name| {
             InputError::new("invalid_input", &format!("options.mapping.{name}"))
                 .param("detail", "not a listing field")
         })
     }
 
-    fn read_header(&self, header: &[String]) -> Result<(Format, ColumnPlan), InputError> {
+    fn read_header<R: Row + ?Sized>(&self, header: &R) -> Result<(Format, ColumnPlan), InputError> {
         let missing =
             |columns: &str| InputError::new("missing_columns", "data").param("columns", columns);
         match self.requested {
@@ -200,11 +295,16 @@ fn is_catalog(plan: &ColumnPlan) -> bool {
     .any(|f| plan.has(f))
 }
 
-pub fn not_a_catalog(header: &[String]) -> InputError {
-    let mut columns: Vec<String> = header
-        .iter()
-        .take(5)
-        .map(|h| h.trim().chars().take(40).collect())
+/// A first row whose quoting is broken: the file is not a table of listings.
+fn broken_header<R: Row + ?Sized>(cells: &R) -> InputError {
+    let columns: Vec<&str> = (0..cells.len()).map(|i| cells.cell(i)).collect();
+    let columns: String = columns.join(", ").chars().take(120).collect();
+    InputError::new("not_a_catalog", "data").param("columns", columns)
+}
+
+pub fn not_a_catalog<R: Row + ?Sized>(header: &R) -> InputError {
+    let mut columns: Vec<String> = (0..header.len().min(5))
+        .map(|i| header.cell(i).trim().chars().take(40).collect())
         .collect();
     if header.len() > 5 {
         columns.push("…".into());

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::host::NativeHost;
+use crate::listing::Listing;
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -26,7 +27,36 @@ fn check_in_chunks(
     for piece in data.chunks(chunk) {
         checker.push(piece)?;
     }
-    checker.finish()
+    Ok(checker.finish()?.render(options.locale))
+}
+
+/// The records of a CSV text, as cells.
+fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    struct Collect(Vec<Vec<String>>);
+    impl RecordSink for Collect {
+        fn record(&mut self, record: Record<'_>) -> Result<(), InputError> {
+            self.0.push(record.cells.to_vec());
+            Ok(())
+        }
+        fn width(&self) -> Option<usize> {
+            None
+        }
+    }
+    let mut sink = Collect(Vec::new());
+    let mut reader = CsvReader::new(delimiter);
+    reader.push(text, &mut sink).unwrap();
+    reader.finish(&mut sink).unwrap();
+    sink.0
+}
+
+/// The listing the rows make through `plan`, as a catalog fills it.
+fn filled(plan: &columns::ColumnPlan, rows: &[Vec<String>]) -> Listing {
+    let mut buffer = columns::ListingBuffer::default();
+    let mut names = columns::OptionNames::default();
+    for row in rows {
+        plan.fill(&mut buffer, row, &mut names).unwrap();
+    }
+    buffer.listing
 }
 
 fn error_of(data: &[u8], options: &CatalogOptions) -> InputError {
@@ -120,33 +150,17 @@ fn shopify_rows_become_one_listing_with_sizes_images_and_prices() {
                 tee,Tee,<p>Soft</p>,Size,S,10.00,12.00,https://x/1.jpg\n\
                 tee,,,,M,10.00,12.00,https://x/2.jpg\n\
                 tee,,,,,,,https://x/1.jpg\n";
-    let mut plan_rows = rows::TableRows::new(Format::Auto, BTreeMap::new());
-    let mut report = ReportBuilder::new(CheckOptions::default());
-    let mut reader = CsvReader::new(b',');
-    let mut records = Vec::new();
-    reader.push(text, &mut records);
-    reader.finish(&mut records);
+    let records = records(text, b',');
     // Inspect the folded listing through the columns directly.
-    let header = records[0].fields.clone();
-    let plan =
-        columns::ColumnPlan::new(&header, columns::ColumnSet::Shopify, &BTreeMap::new()).unwrap();
-    let mut listing = Listing::default();
-    let mut names = columns::OptionNames::default();
-    for record in &records[1..] {
-        plan.fill(&mut listing, &record.fields, &mut names).unwrap();
-    }
+    let plan = columns::ColumnPlan::new(&records[0], columns::ColumnSet::Shopify, &BTreeMap::new())
+        .unwrap();
+    let listing = filled(&plan, &records[1..]);
     assert_eq!(listing.attributes.sizes, vec!["S", "M"]);
     assert_eq!(listing.images.len(), 2);
     assert_eq!(listing.price, Some(10.0));
     assert_eq!(listing.old_price, Some(12.0));
     assert_eq!(listing.description.as_deref(), Some("Soft"));
-    for record in records {
-        plan_rows
-            .row(record.line, &record.fields, &mut report)
-            .unwrap();
-    }
-    plan_rows.finish(&mut report);
-    let report = report.finish("shopify-csv", None);
+    let report = check(text.as_bytes());
     assert_eq!(report.listings.len(), 1);
     assert_eq!(report.listings[0].grouped_rows, vec![3, 4]);
 }
@@ -171,19 +185,10 @@ fn ozon_report_in_windows_1251_with_apostrophes_and_russian_numbers() {
 #[test]
 fn ozon_cells_map_to_listing_fields() {
     let text = String::from_utf8_lossy(fixture!("ozon-products-utf8-bom.csv")).into_owned();
-    let mut records = Vec::new();
-    let mut reader = CsvReader::new(b';');
-    reader.push(text.trim_start_matches('\u{FEFF}'), &mut records);
-    reader.finish(&mut records);
-    let plan = columns::ColumnPlan::new(
-        &records[0].fields,
-        columns::ColumnSet::Ozon,
-        &BTreeMap::new(),
-    )
-    .unwrap();
-    let mut dress = Listing::default();
-    plan.fill(&mut dress, &records[1].fields, &mut Default::default())
-        .unwrap();
+    let records = records(text.trim_start_matches('\u{FEFF}'), b';');
+    let plan =
+        columns::ColumnPlan::new(&records[0], columns::ColumnSet::Ozon, &BTreeMap::new()).unwrap();
+    let dress = filled(&plan, &records[1..2]);
     assert_eq!(dress.id.as_deref(), Some("PL-001"));
     assert_eq!(dress.price, Some(2490.0));
     assert_eq!(dress.old_price, Some(3290.0));
@@ -199,9 +204,7 @@ fn ozon_cells_map_to_listing_fields() {
         .as_deref()
         .unwrap_or_default()
         .contains("свободный крой.\nДлина"));
-    let mut kettle = Listing::default();
-    plan.fill(&mut kettle, &records[3].fields, &mut Default::default())
-        .unwrap();
+    let kettle = filled(&plan, &records[3..4]);
     assert_eq!(kettle.price, Some(1899.9));
     assert_eq!(
         kettle.attributes.weight.as_ref().map(|w| w.value),
@@ -243,9 +246,10 @@ fn each_kind_of_broken_row_is_reported_at_its_line() {
             (9, "unterminated_quote"),
         ]
     );
+    // The quote left open on line 9 does not swallow line 10.
     assert_eq!(
         report.listings.iter().map(|l| l.row).collect::<Vec<_>>(),
-        vec![2, 7]
+        vec![2, 7, 10]
     );
     assert_eq!(
         listing(&report, "B-6").title.as_deref(),
@@ -254,8 +258,8 @@ fn each_kind_of_broken_row_is_reported_at_its_line() {
     assert!(
         report.row_errors[0].message.contains("5") && report.row_errors[0].message.contains("4")
     );
-    assert!(report.row_errors[4].message.contains("10"));
-    assert_eq!(report.rows, 7);
+    assert!(report.row_errors[4].message.starts_with("Row 9:"));
+    assert_eq!(report.rows, 8);
     assert_every_row_accounted_for(&report);
 }
 
@@ -476,9 +480,10 @@ fn streamed_json_past_the_sniffing_window_matches_the_whole() {
 
 #[test]
 fn the_checker_counts_bytes_and_listings_as_it_goes() {
-    let text = generated_catalog(1000);
+    let text = generated_catalog(3000);
     let mut checker = CatalogChecker::new(&CatalogOptions::default(), &NativeHost).unwrap();
-    let (first, rest) = text.as_bytes().split_at(SNIFF_BYTES + 10);
+    // Listings are checked a batch at a time: past the first batch, some are.
+    let (first, rest) = text.as_bytes().split_at(text.len() / 2);
     checker.push(first).unwrap();
     assert_eq!(checker.bytes_seen(), first.len() as u64);
     let early = checker.listings_checked();
@@ -503,11 +508,19 @@ fn a_hundred_thousand_rows_are_all_accounted_for() {
         checker.push(piece).unwrap();
     }
     let report = checker.finish().unwrap();
-    assert_eq!(report.rows, 100_000);
-    assert_eq!(report.listings.len(), 100_000);
-    assert_eq!(report.listings[99_999].row, 100_001);
-    assert_eq!(report.summary.listings, 100_000);
-    assert!(report.row_errors.is_empty());
+    assert_eq!(report.rows(), 100_000);
+    assert_eq!(report.listing_count(), 100_000);
+    assert_eq!(report.listing(99_999).map(|l| l.row), Some(100_001));
+    assert_eq!(report.listing(100_000).map(|l| l.row), None);
+    assert_eq!(report.summary().listings, 100_000);
+    assert_eq!(report.row_error_count(), 0);
+    // A few bytes per listing beside its id and title, not the findings' text.
+    let text_bytes: usize = report
+        .listings()
+        .map(|l| l.id.map_or(0, str::len) + l.title.map_or(0, str::len))
+        .sum();
+    let per_listing = (report.memory() - text_bytes) / 100_000;
+    assert!(per_listing < 48, "{per_listing} bytes a listing");
 }
 
 #[test]
@@ -548,15 +561,16 @@ fn ozon_xlsx_templates_from_different_writers_read_the_same() {
     let first = check(books[0]);
     assert_eq!(first.format, "ozon-xlsx");
     // The sheet "Шаблон": headings on row 1, the header on row 2, a row of hints on row 3, data after.
-    assert_eq!(first.rows, 5);
+    assert_eq!(first.rows, 4);
+    assert_eq!(first.skipped_rows, vec![1, 3]);
     let ids: Vec<Option<&str>> = first.listings.iter().map(|l| l.id.as_deref()).collect();
     assert_eq!(ids, vec![Some("000123"), Some("A-77"), Some("0045"), None]);
     assert_eq!(
         first.listings.iter().map(|l| l.row).collect::<Vec<_>>(),
         vec![4, 5, 7, 8]
     );
-    assert_eq!(codes(&first), vec![(3, "invalid_number")]);
-    assert!(first.row_errors[0].message.contains("Например: 1299.99"));
+    assert!(first.row_errors.is_empty(), "{:?}", first.row_errors);
+    assert_eq!(first.notes[0].code, "rows_skipped");
     assert_every_row_accounted_for(&first);
     for book in &books[1..] {
         let other = check(book);
@@ -575,6 +589,78 @@ fn a_workbook_streamed_in_chunks_reads_as_the_whole() {
             whole
         );
     }
+}
+
+#[test]
+fn a_workbook_past_the_sniffing_window_reads_whole_in_big_chunks() {
+    // A stored (uncompressed) padding part makes the workbook longer than the first bytes looked at.
+    let book = workbook!("ozon_template_xlsxwriter.xlsx");
+    let whole = check(book);
+    let padded = with_padding_part(book, SNIFF_BYTES * 3);
+    assert!(padded.len() > 2 * SNIFF_BYTES);
+    assert_eq!(check(&padded).listings, whole.listings);
+    for chunk in [SNIFF_BYTES + 7, 1 << 20] {
+        let streamed = check_in_chunks(&padded, &CatalogOptions::default(), chunk).unwrap();
+        assert_eq!(streamed.listings, whole.listings, "chunk {chunk}");
+    }
+}
+
+/// `book` with one more ZIP entry of `size` stored bytes, which no reader of the workbook looks at.
+fn with_padding_part(book: &[u8], size: usize) -> Vec<u8> {
+    let eocd = book.len() - 22;
+    let cd_size = u32::from_le_bytes(book[eocd + 12..eocd + 16].try_into().unwrap()) as usize;
+    let cd_offset = u32::from_le_bytes(book[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
+    let count = u16::from_le_bytes([book[eocd + 10], book[eocd + 11]]);
+    let name = b"padding.bin";
+    let data = vec![b'.'; size];
+    let crc = {
+        // CRC-32 (IEEE), bit by bit: a test helper needs no table.
+        let mut crc = !0u32;
+        for &b in &data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 {
+                    crc >> 1 ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    };
+    let le16 = |n: usize| (n as u16).to_le_bytes();
+    let le32 = |n: usize| (n as u32).to_le_bytes();
+    let mut out = book[..cd_offset].to_vec();
+    let local_at = out.len();
+    out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+    out.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    out.extend_from_slice(&crc.to_le_bytes());
+    out.extend_from_slice(&le32(size));
+    out.extend_from_slice(&le32(size));
+    out.extend_from_slice(&le16(name.len()));
+    out.extend_from_slice(&[0, 0]);
+    out.extend_from_slice(name);
+    out.extend_from_slice(&data);
+    let new_cd_offset = out.len();
+    out.extend_from_slice(&book[cd_offset..cd_offset + cd_size]);
+    out.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+    out.extend_from_slice(&[20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    out.extend_from_slice(&crc.to_le_bytes());
+    out.extend_from_slice(&le32(size));
+    out.extend_from_slice(&le32(size));
+    out.extend_from_slice(&le16(name.len()));
+    out.extend_from_slice(&[0; 12]);
+    out.extend_from_slice(&le32(local_at));
+    out.extend_from_slice(name);
+    let new_cd_size = out.len() - new_cd_offset;
+    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    out.extend_from_slice(&[0, 0, 0, 0]);
+    out.extend_from_slice(&(count + 1).to_le_bytes());
+    out.extend_from_slice(&(count + 1).to_le_bytes());
+    out.extend_from_slice(&le32(new_cd_size));
+    out.extend_from_slice(&le32(new_cd_offset));
+    out.extend_from_slice(&[0, 0]);
+    out
 }
 
 #[test]
@@ -715,4 +801,95 @@ fn an_encoding_the_user_names_is_not_reported_as_guessed() {
         report.listings[0].title.as_deref(),
         Some("真丝连衣裙 夏季新款")
     );
+}
+
+#[test]
+fn an_ozon_template_saved_as_csv_skips_its_headings_and_hints_and_reads_the_listings() {
+    let report = check(fixture!("ozon-template-cp1251.csv"));
+    assert_eq!(report.format, "ozon-csv");
+    assert_eq!(report.encoding, "windows-1251");
+    // Group headings on line 1, the headers on line 2, the hints on line 3: not listings, not errors.
+    assert_eq!(report.skipped_rows, vec![1, 3]);
+    assert_eq!(report.rows, 3);
+    assert!(report.row_errors.is_empty(), "{:?}", report.row_errors);
+    let ids: Vec<_> = report.listings.iter().map(|l| l.id.as_deref()).collect();
+    assert_eq!(ids, [Some("SH-01"), Some("SH-02"), Some("KT-10")]);
+    assert_eq!(report.listings[0].row, 4);
+    let skipped = report
+        .notes
+        .iter()
+        .find(|n| n.code == "rows_skipped")
+        .unwrap();
+    assert!(skipped.message.contains("1, 3") && skipped.message.contains("line 2"));
+    // Every line is a listing, a row error or a skipped line (besides the header).
+    assert_every_row_accounted_for(&report);
+}
+
+#[test]
+fn a_cut_line_with_an_open_quote_is_one_row_error_and_the_lines_after_it_are_read() {
+    let report = check(fixture!("erp-cut-descriptions.csv"));
+    assert_eq!(codes(&report), vec![(3, "unterminated_quote")]);
+    let ids: Vec<_> = report.listings.iter().map(|l| l.id.as_deref()).collect();
+    assert_eq!(ids, [Some("E-1"), Some("E-3"), Some("E-4")]);
+    assert_eq!(
+        listing(&report, "E-3").title.as_deref(),
+        Some("Подушка декоративная")
+    );
+    assert_eq!(report.rows, 4);
+    assert_every_row_accounted_for(&report);
+    for chunk in [1, 7, 64] {
+        assert_eq!(
+            check_in_chunks(
+                fixture!("erp-cut-descriptions.csv"),
+                &CatalogOptions::default(),
+                chunk
+            )
+            .unwrap(),
+            report
+        );
+    }
+}
+
+#[test]
+fn a_report_renders_in_any_language_after_the_check() {
+    let mut checker = CatalogChecker::new(&CatalogOptions::default(), &NativeHost).unwrap();
+    checker.push(fixture!("ozon-products-cp1251.csv")).unwrap();
+    let report = checker.finish().unwrap();
+    let en = report.render(Locale::En);
+    let ru = report.render(Locale::Ru);
+    assert_eq!(en.listings.len(), ru.listings.len());
+    assert_ne!(
+        en.listings[0].findings[0].message,
+        ru.listings[0].findings[0].message
+    );
+    assert!(ru.row_errors[0].message.starts_with("Строка 6"));
+    // What is stored is what one listing's own check finds.
+    let first = report.render_listing(0, Locale::Zh).unwrap();
+    assert_eq!(first, report.render(Locale::Zh).listings[0]);
+}
+
+#[test]
+fn batches_checked_apart_and_added_in_order_give_the_report_checked_in_one_go() {
+    let text = generated_catalog(5000);
+    let options = CatalogOptions::default();
+    let whole = check_catalog(text.as_bytes(), &options, &NativeHost).unwrap();
+    let mut reader = CatalogReader::new(&options, &NativeHost).unwrap();
+    reader.push(text.as_bytes()).unwrap();
+    let facts = reader.finish().unwrap();
+    let batches = reader.take_ready();
+    assert!(batches.len() > 1);
+    let checker = BatchChecker::new(&options.check_options());
+    // Checked last to first, each with its own scratch, as threads would.
+    let mut parts: Vec<ReportPart> = batches
+        .iter()
+        .rev()
+        .map(|b| checker.check(b, &mut CheckScratch::default()))
+        .collect();
+    parts.reverse();
+    let mut report = CompactReport::new(options.locale);
+    for part in parts {
+        report.absorb(part);
+    }
+    report.set_facts(facts);
+    assert_eq!(report.render(options.locale), whole);
 }

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::model::Attributes;
+use super::rule::Rule;
 
 /// An attribute a category can ask for. Each has its own finding code and field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -41,21 +42,21 @@ impl Attribute {
         Attribute::Warranty,
     ];
 
-    /// The finding code reported when the attribute is missing.
-    pub fn missing_code(self) -> &'static str {
+    /// The rule that reports the attribute missing.
+    pub fn missing_rule(self) -> Rule {
         match self {
-            Attribute::Color => "missing_color",
-            Attribute::Sizes => "missing_sizes",
-            Attribute::SizeChart => "missing_size_chart",
-            Attribute::Material => "missing_material",
-            Attribute::Care => "missing_care",
-            Attribute::Gender => "missing_gender",
-            Attribute::Dimensions => "missing_dimensions",
-            Attribute::Weight => "missing_weight",
-            Attribute::IncludedItems => "missing_included_items",
-            Attribute::Voltage => "missing_voltage",
-            Attribute::PlugType => "missing_plug_type",
-            Attribute::Warranty => "missing_warranty",
+            Attribute::Color => Rule::MissingColor,
+            Attribute::Sizes => Rule::MissingSizes,
+            Attribute::SizeChart => Rule::MissingSizeChart,
+            Attribute::Material => Rule::MissingMaterial,
+            Attribute::Care => Rule::MissingCare,
+            Attribute::Gender => Rule::MissingGender,
+            Attribute::Dimensions => Rule::MissingDimensions,
+            Attribute::Weight => Rule::MissingWeight,
+            Attribute::IncludedItems => Rule::MissingIncludedItems,
+            Attribute::Voltage => Rule::MissingVoltage,
+            Attribute::PlugType => Rule::MissingPlugType,
+            Attribute::Warranty => Rule::MissingWarranty,
         }
     }
 
@@ -164,6 +165,7 @@ fn categories() -> &'static Categories {
 }
 
 /// How a listing's category name was understood.
+#[derive(Clone, Copy, Debug)]
 pub struct Resolved {
     pub category: &'static Category,
     /// False when a name was given that orderguard does not know (the fallback then applies).
@@ -203,6 +205,19 @@ impl Category {
     /// The ids of every category, sorted.
     pub fn ids() -> Vec<&'static str> {
         categories().all.iter().map(|c| c.id.as_str()).collect()
+    }
+
+    /// The place of `id` among `ids()`, which a report stores instead of the id.
+    pub fn position_of(id: &str) -> Option<usize> {
+        categories()
+            .all
+            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .ok()
+    }
+
+    /// The id at `position` among `ids()`.
+    pub fn id_at(position: usize) -> Option<&'static str> {
+        categories().all.get(position).map(|c| c.id.as_str())
     }
 }
 

@@ -1,8 +1,12 @@
 //! Exaggerated claims ("best", "100%", "№1", "лучший", "最好"), from `core/data/listing/claims.toml`,
-//! compiled once into phrases that know whether they must stand as whole words.
+//! compiled once into one Aho-Corasick automaton over the phrases of every language, so a text is
+//! searched in a single pass whatever the number of phrases.
 
 use std::sync::OnceLock;
 
+use aho_corasick::automaton::{Automaton, OverlappingState};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Input, MatchKind};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -15,8 +19,6 @@ struct ClaimFile {
 }
 
 struct Phrase {
-    /// Lower-case text without the stem marker.
-    text: String,
     /// Must not follow a letter or digit.
     word_start: bool,
     /// Must not be followed by a letter or digit (phrases ending in a letter, unless a stem).
@@ -27,42 +29,10 @@ struct Phrase {
 
 /// The claim phrases of every language, searched together in one pass over the text.
 pub struct ClaimPhrases {
+    /// Lower-case phrases without the stem marker, in the data's order.
+    automaton: DFA,
     phrases: Vec<Phrase>,
-    /// Phrases that start a word, looked up only where a word starts.
-    at_word_start: FirstCharIndex,
-    /// Phrases that start with a symbol or a Chinese character, looked up everywhere.
-    anywhere: FirstCharIndex,
     facts: Vec<String>,
-}
-
-/// Phrases by their first character: a bit per ASCII character rejects most positions at once, a sorted
-/// table finds the candidates.
-#[derive(Default)]
-struct FirstCharIndex {
-    ascii: u128,
-    table: Vec<(char, Vec<usize>)>,
-}
-
-impl FirstCharIndex {
-    fn insert(&mut self, first: char, index: usize) {
-        if first.is_ascii() {
-            self.ascii |= 1 << (first as u32);
-        }
-        match self.table.binary_search_by_key(&first, |(c, _)| *c) {
-            Ok(at) => self.table[at].1.push(index),
-            Err(at) => self.table.insert(at, (first, vec![index])),
-        }
-    }
-
-    fn get(&self, c: char) -> &[usize] {
-        if c.is_ascii() && self.ascii & (1 << (c as u32)) == 0 {
-            return &[];
-        }
-        match self.table.binary_search_by_key(&c, |(c, _)| *c) {
-            Ok(at) => &self.table[at].1,
-            Err(_) => &[],
-        }
-    }
 }
 
 /// Letters and digits of alphabetic scripts. CJK characters are not word characters: Chinese is written
@@ -71,86 +41,123 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && (c as u32) < 0x2E80
 }
 
+/// Appends `c` in lower case, as `char::to_lowercase` gives it; the scripts listings are mostly written
+/// in (Latin, Cyrillic, CJK) without a table look-up.
+fn push_lowercase(out: &mut String, c: char) {
+    let code = c as u32;
+    let lower = match code {
+        0..=0x7F => c.to_ascii_lowercase(),
+        // А-Я -> а-я, Ѐ-Џ -> ѐ-џ; а-џ have no case to change.
+        0x0410..=0x042F => char::from_u32(code + 0x20).unwrap_or(c),
+        0x0400..=0x040F => char::from_u32(code + 0x50).unwrap_or(c),
+        0x0430..=0x045F => c,
+        // CJK punctuation, kana and ideographs have no case.
+        0x3000..=0x9FFF => c,
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(lower);
+}
+
+/// The reusable buffer a search lowercases its text into, so searching allocates nothing.
+#[derive(Debug, Default)]
+pub struct ClaimSearch {
+    lower: String,
+}
+
+impl ClaimSearch {
+    /// The first claim in `text` (as it appears, in lower case), or `None`.
+    pub fn find(&mut self, phrases: &ClaimPhrases, text: &str) -> Option<&str> {
+        self.lower.clear();
+        if text.is_ascii() {
+            self.lower.push_str(text);
+            self.lower.make_ascii_lowercase();
+        } else {
+            for c in text.chars() {
+                push_lowercase(&mut self.lower, c);
+            }
+        }
+        let (start, end) = phrases.first_claim(&self.lower)?;
+        Some(&self.lower[start..end])
+    }
+}
+
 impl ClaimPhrases {
     pub fn get() -> &'static ClaimPhrases {
         static PHRASES: OnceLock<ClaimPhrases> = OnceLock::new();
         PHRASES.get_or_init(|| {
             let file: ClaimFile =
                 crate::data::parse("listing/claims", embedded_data!("listing/claims"));
-            let phrases: Vec<Phrase> = file
-                .en
-                .iter()
-                .chain(&file.ru)
-                .chain(&file.zh)
-                .map(|raw| {
-                    let lower = raw.trim().to_lowercase();
-                    let stem = lower.ends_with('*');
-                    let text = lower.trim_end_matches('*').to_string();
-                    Phrase {
-                        word_start: text.chars().next().is_some_and(is_word_char),
-                        word_end: !stem && text.chars().next_back().is_some_and(is_word_char),
-                        stem,
-                        text,
-                    }
-                })
-                .filter(|p| !p.text.is_empty())
-                .collect();
-            let facts = file.facts.iter().map(|f| f.trim().to_lowercase()).collect();
-            let mut at_word_start = FirstCharIndex::default();
-            let mut anywhere = FirstCharIndex::default();
-            for (index, phrase) in phrases.iter().enumerate() {
-                let Some(first) = phrase.text.chars().next() else {
+            let mut texts = Vec::new();
+            let mut phrases = Vec::new();
+            for raw in file.en.iter().chain(&file.ru).chain(&file.zh) {
+                let lower = raw.trim().to_lowercase();
+                let stem = lower.ends_with('*');
+                let text = lower.trim_end_matches('*').to_string();
+                if text.is_empty() {
                     continue;
-                };
-                let index_of = if phrase.word_start {
-                    &mut at_word_start
-                } else {
-                    &mut anywhere
-                };
-                index_of.insert(first, index);
+                }
+                phrases.push(Phrase {
+                    word_start: text.chars().next().is_some_and(is_word_char),
+                    word_end: !stem && text.chars().next_back().is_some_and(is_word_char),
+                    stem,
+                });
+                texts.push(text);
             }
+            // The DFA alone, not the `AhoCorasick` front that can pick any automaton at run time: only
+            // this one's code ships in the browser package.
+            let automaton = DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&texts)
+                .unwrap_or_else(|e| panic!("core/data/listing/claims: {e}"));
+            let facts = file.facts.iter().map(|f| f.trim().to_lowercase()).collect();
             ClaimPhrases {
+                automaton,
                 phrases,
-                at_word_start,
-                anywhere,
                 facts,
             }
         })
     }
 
-    /// The first claim in `text` (as it appears, in lower case), or `None`.
-    pub fn find_in(&self, text: &str) -> Option<String> {
-        let lower = text.to_lowercase();
-        let mut before: Option<char> = None;
-        for (start, c) in lower.char_indices() {
-            let after_word = before.is_some_and(is_word_char);
-            before = Some(c);
-            let word_phrases = if after_word {
-                &[][..]
-            } else {
-                self.at_word_start.get(c)
-            };
-            for &index in word_phrases.iter().chain(self.anywhere.get(c)) {
-                if let Some(end) = self.match_at(&lower, start, &self.phrases[index]) {
-                    return Some(lower[start..end].to_string());
-                }
+    /// The first claim in `lower` (already in lower case) as a byte range: of the phrases that match as
+    /// claims, the one that starts first, and of those starting together the first in the data.
+    fn first_claim(&self, lower: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        let input = Input::new(lower);
+        let mut state = OverlappingState::start();
+        loop {
+            // The automaton is built for this search kind, so the search cannot fail.
+            if self
+                .automaton
+                .try_find_overlapping(&input, &mut state)
+                .is_err()
+            {
+                break;
+            }
+            let Some(m) = state.get_match() else { break };
+            let (start, index) = (m.start(), m.pattern().as_usize());
+            if best.is_some_and(|(s, i, _)| (s, i) <= (start, index)) {
+                continue;
+            }
+            if let Some(end) = self.claim_at(lower, start, m.end(), &self.phrases[index]) {
+                best = Some((start, index, end));
             }
         }
-        None
+        best.map(|(start, _, end)| (start, end))
     }
 
-    /// Where the phrase's match starting at `start` ends, if it matches there as a claim (the caller has
-    /// checked that a word-start phrase starts a word).
-    fn match_at(&self, lower: &str, start: usize, phrase: &Phrase) -> Option<usize> {
-        let rest = &lower[start..];
-        if !rest.starts_with(phrase.text.as_str()) {
+    /// Where the claim of `phrase`, found at `start..end`, ends, if it stands as a claim there.
+    fn claim_at(&self, lower: &str, start: usize, end: usize, phrase: &Phrase) -> Option<usize> {
+        if phrase.word_start && lower[..start].chars().next_back().is_some_and(is_word_char) {
             return None;
         }
-        let end = start + phrase.text.len();
         let tail = &lower[end..];
         if phrase.word_end && tail.chars().next().is_some_and(is_word_char) {
             return None;
         }
+        let rest = &lower[start..];
         if self
             .facts
             .iter()
@@ -174,7 +181,21 @@ mod tests {
     use super::*;
 
     fn claim(text: &str) -> Option<String> {
-        ClaimPhrases::get().find_in(text)
+        ClaimSearch::default()
+            .find(ClaimPhrases::get(), text)
+            .map(str::to_string)
+    }
+
+    #[test]
+    fn lowercasing_without_tables_agrees_with_the_standard_library() {
+        for code in (0..0xA000).chain(0x1F600..0x1F650) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let mut ours = String::new();
+            push_lowercase(&mut ours, c);
+            assert_eq!(ours, c.to_lowercase().collect::<String>(), "U+{code:04X}");
+        }
     }
 
     #[test]

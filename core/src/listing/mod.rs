@@ -3,17 +3,20 @@
 //!
 //! Categories, marketplace thresholds and claim phrases are data (`core/data/listing/`), parsed once on
 //! first use; `check` itself only reads them, so checking a catalog of 100,000 listings parses nothing.
+//! The rules report findings as rule, field and values ([`Found`]); text is rendered only for a
+//! finding that is shown, so a catalog check ([`ListingChecker`]) formats no message at all.
 
 mod category;
 mod claims;
+mod found;
+mod json_path;
 mod model;
 mod profile;
+mod rule;
 mod rules;
 mod score;
 #[cfg(test)]
 mod tests;
-
-use std::cmp::Reverse;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,11 +24,14 @@ use crate::error::InputError;
 use crate::finding::Finding;
 use crate::locale::Locale;
 
-pub use category::{Attribute, Category};
+pub use category::{Attribute, Category, Resolved};
+pub use claims::ClaimSearch;
+pub use found::{Field, FindingSink, Found, Rendered, Value};
+pub use json_path::{path_at, path_of_error};
 pub use model::{Attributes, Dimensions, Image, Listing, Weight};
 pub use profile::{MarketplaceProfile, DEFAULT_PROFILE};
-pub use rules::RULE_CODES;
-pub use score::{ERROR_FACTOR, INFO_FACTOR, WARNING_FACTOR};
+pub use rule::{Rule, RuleSet, RULE_CODES};
+pub use score::{level_of, score_of, ERROR_FACTOR, INFO_FACTOR, WARNING_FACTOR};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -50,7 +56,7 @@ impl CheckOptions {
             }
         }
         for (index, code) in self.disabled_rules.iter().enumerate() {
-            if !RULE_CODES.contains(&code.as_str()) {
+            if Rule::from_code(code).is_none() {
                 return Err(
                     InputError::new("unknown_rule", &format!("disabledRules[{index}]"))
                         .param("rule", code),
@@ -81,34 +87,69 @@ pub struct ListingReport {
     pub profile: String,
 }
 
+/// The options of a check, resolved once: the profile looked up, the switched-off rules as bits.
+#[derive(Debug)]
+pub struct ListingChecker {
+    profile: &'static MarketplaceProfile,
+    profile_name: String,
+    disabled: RuleSet,
+}
+
+impl ListingChecker {
+    pub fn new(options: &CheckOptions) -> Self {
+        let profile_name = options
+            .profile
+            .as_deref()
+            .filter(|name| MarketplaceProfile::named(name).is_some())
+            .map_or(DEFAULT_PROFILE.to_string(), |name| {
+                name.trim().to_ascii_lowercase()
+            });
+        ListingChecker {
+            profile: MarketplaceProfile::or_default(Some(&profile_name)),
+            profile_name,
+            disabled: RuleSet::of_codes(&options.disabled_rules),
+        }
+    }
+
+    /// Runs every rule on `listing` under `category`, giving each finding to `sink` in the order the
+    /// rules run (not yet sorted by severity).
+    pub fn check_into(
+        &self,
+        listing: &Listing,
+        category: &Resolved,
+        claims: &mut ClaimSearch,
+        sink: &mut dyn FindingSink,
+    ) {
+        rules::run(
+            &rules::Context {
+                listing,
+                profile: self.profile,
+                category,
+            },
+            claims,
+            &mut rules::Findings::new(self.disabled, sink),
+        );
+    }
+}
+
 /// Checks one listing.
 pub fn check(listing: &Listing, options: &CheckOptions) -> ListingReport {
-    let profile_name = options
-        .profile
-        .as_deref()
-        .filter(|name| MarketplaceProfile::named(name).is_some())
-        .map_or(DEFAULT_PROFILE.to_string(), |name| {
-            name.trim().to_ascii_lowercase()
-        });
-    let profile = MarketplaceProfile::or_default(Some(&profile_name));
+    let checker = ListingChecker::new(options);
     let category = Category::resolve(listing.category.as_deref());
-    let mut findings = rules::Findings::new(options.locale, &options.disabled_rules);
-    rules::run(
-        &rules::Context {
-            listing,
-            profile,
-            category: &category,
-        },
-        &mut findings,
+    let mut rendered = Rendered::new(options.locale);
+    checker.check_into(
+        listing,
+        &category,
+        &mut ClaimSearch::default(),
+        &mut rendered,
     );
-    let mut findings = findings.list;
-    findings.sort_by_key(|f| Reverse(f.severity));
+    let findings = rendered.into_findings();
     let score = score::score(&findings);
     ListingReport {
         score,
         level: score::level_of(score),
         findings,
         category: category.category.id.clone(),
-        profile: profile_name,
+        profile: checker.profile_name,
     }
 }

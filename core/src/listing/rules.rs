@@ -1,75 +1,43 @@
 //! The rules. Each reports at most one finding under a stable code; which rules run and with what
 //! thresholds comes from the category and the marketplace profile.
 
-use crate::finding::{Draft, Finding, Severity};
-use crate::locale::Locale;
+use std::borrow::Cow;
 
-use super::category::{Attribute, Resolved};
-use super::claims::ClaimPhrases;
-use super::model::Listing;
+use crate::finding::Severity;
+
+use super::category::Resolved;
+use super::claims::{ClaimPhrases, ClaimSearch};
+use super::found::{Field, FindingSink, Found, Value};
+use super::model::{Image, Listing};
 use super::profile::MarketplaceProfile;
+use super::rule::{Rule, RuleSet};
 
-/// Every code the listing checker reports, in the order a report lists them.
-pub const RULE_CODES: &[&str] = &[
-    "missing_title",
-    "title_too_long",
-    "title_all_caps",
-    "exaggerated_claim",
-    "short_description",
-    "unknown_category",
-    "missing_price",
-    "invalid_price",
-    "old_price_not_higher",
-    "discount_too_small",
-    "suspicious_discount",
-    "missing_main_image",
-    "too_few_images",
-    "low_resolution_image",
-    "missing_video",
-    "missing_sizes",
-    "missing_size_chart",
-    "missing_material",
-    "missing_care",
-    "missing_color",
-    "missing_gender",
-    "missing_dimensions",
-    "missing_weight",
-    "missing_included_items",
-    "missing_voltage",
-    "missing_plug_type",
-    "missing_warranty",
-    "missing_shipping_info",
-    "missing_return_info",
-];
-
-/// Collects findings, skipping the rules the caller switched off.
-pub struct Findings<'a> {
-    locale: Locale,
-    disabled: &'a [String],
-    pub list: Vec<Finding>,
+/// Passes findings on to the sink, skipping the rules the caller switched off.
+pub struct Findings<'s> {
+    disabled: RuleSet,
+    sink: &'s mut dyn FindingSink,
 }
 
-impl<'a> Findings<'a> {
-    pub fn new(locale: Locale, disabled: &'a [String]) -> Self {
-        Findings {
-            locale,
-            disabled,
-            list: Vec::new(),
-        }
+impl<'s> Findings<'s> {
+    pub fn new(disabled: RuleSet, sink: &'s mut dyn FindingSink) -> Self {
+        Findings { disabled, sink }
     }
 
     fn add(
         &mut self,
-        code: &str,
+        rule: Rule,
         severity: Severity,
-        field: &str,
-        with: impl FnOnce(Draft) -> Draft,
+        field: Field,
+        params: &[(&'static str, Value<'_>)],
     ) {
-        if self.disabled.iter().any(|c| c == code) {
-            return;
+        if !self.disabled.contains(rule) {
+            self.sink.add(&Found {
+                rule,
+                severity,
+                field,
+                params,
+            });
         }
-        let draft = with(Finding::draft(code, severity, field));
-        self.list.push(draft.render(self.locale));
     }
 }
 
@@ -79,9 +47,9 @@ pub struct Context<'a> {
     pub category: &'a Resolved,
 }
 
-pub fn run(cx: &Context, out: &mut Findings) {
-    title(cx, out);
-    description(cx, out);
+pub fn run(cx: &Context, claims: &mut ClaimSearch, out: &mut Findings) {
+    title(cx, claims, out);
+    description(cx, claims, out);
     category(cx, out);
     prices(cx, out);
     photos(cx, out);
@@ -94,26 +62,39 @@ fn blank(text: &Option<String>) -> bool {
     text.as_deref().is_none_or(|t| t.trim().is_empty())
 }
 
-fn title(cx: &Context, out: &mut Findings) {
+fn count(n: usize) -> Value<'static> {
+    Value::Count(n as u64)
+}
+
+fn title(cx: &Context, claims: &mut ClaimSearch, out: &mut Findings) {
     let title = cx.listing.title.as_deref().unwrap_or("").trim();
     if title.is_empty() {
-        out.add("missing_title", Severity::Error, "title", |d| d);
+        out.add(Rule::MissingTitle, Severity::Error, Field::Title, &[]);
         return;
     }
-    let length = title.chars().count();
     let max = cx.profile.title_max_chars;
-    if length > max {
-        out.add("title_too_long", Severity::Warning, "title", |d| {
-            d.param("length", length).param("max", max)
-        });
+    // Only a title longer in bytes than the limit in characters can be too long.
+    if title.len() > max {
+        let length = title.chars().count();
+        if length > max {
+            out.add(
+                Rule::TitleTooLong,
+                Severity::Warning,
+                Field::Title,
+                &[("length", count(length)), ("max", count(max))],
+            );
+        }
     }
     if is_shouting(title) {
-        out.add("title_all_caps", Severity::Warning, "title", |d| d);
+        out.add(Rule::TitleAllCaps, Severity::Warning, Field::Title, &[]);
     }
-    if let Some(phrase) = ClaimPhrases::get().find_in(title) {
-        out.add("exaggerated_claim", Severity::Warning, "title", |d| {
-            d.param("phrase", phrase)
-        });
+    if let Some(phrase) = claims.find(ClaimPhrases::get(), title) {
+        out.add(
+            Rule::ExaggeratedClaim,
+            Severity::Warning,
+            Field::Title,
+            &[("phrase", Value::Text(Cow::Borrowed(phrase)))],
+        );
     }
 }
 
@@ -121,30 +102,48 @@ fn title(cx: &Context, out: &mut Findings) {
 /// Scripts without case (Chinese) never shout.
 fn is_shouting(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for c in text.chars() {
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
+    if text.is_ascii() {
+        for b in text.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+    } else {
+        for c in text.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
         }
     }
     upper + lower >= 8 && lower * 10 <= upper + lower
 }
 
-fn description(cx: &Context, out: &mut Findings) {
+fn description(cx: &Context, claims: &mut ClaimSearch, out: &mut Findings) {
     let description = cx.listing.description.as_deref().unwrap_or("").trim();
-    let length = description.chars().count();
     let min = cx.profile.description_min_chars;
+    // A description of at least `4 * min` bytes has at least `min` characters: no need to count them.
+    let length = if description.len() >= 4 * min {
+        min
+    } else {
+        description.chars().count()
+    };
     if length < min {
-        out.add("short_description", Severity::Warning, "description", |d| {
-            d.param("length", length).param("min", min)
-        });
+        out.add(
+            Rule::ShortDescription,
+            Severity::Warning,
+            Field::Description,
+            &[("length", count(length)), ("min", count(min))],
+        );
     }
-    if length > 0 {
-        if let Some(phrase) = ClaimPhrases::get().find_in(description) {
-            out.add("exaggerated_claim", Severity::Warning, "description", |d| {
-                d.param("phrase", phrase)
-            });
+    if !description.is_empty() {
+        if let Some(phrase) = claims.find(ClaimPhrases::get(), description) {
+            out.add(
+                Rule::ExaggeratedClaim,
+                Severity::Warning,
+                Field::Description,
+                &[("phrase", Value::Text(Cow::Borrowed(phrase)))],
+            );
         }
     }
 }
@@ -152,29 +151,34 @@ fn description(cx: &Context, out: &mut Findings) {
 fn category(cx: &Context, out: &mut Findings) {
     if !cx.category.known {
         let name = cx.listing.category.as_deref().unwrap_or("").trim();
-        out.add("unknown_category", Severity::Info, "category", |d| {
-            d.param("category", name)
-        });
+        out.add(
+            Rule::UnknownCategory,
+            Severity::Info,
+            Field::Category,
+            &[("category", Value::Text(Cow::Borrowed(name)))],
+        );
     }
 }
 
 /// A money amount as sellers write it: at most two decimals, no trailing zeros.
-fn money(amount: f64) -> String {
-    let rounded = (amount * 100.0).round() / 100.0;
-    format!("{rounded}")
+fn money(amount: f64) -> Value<'static> {
+    Value::Number((amount * 100.0).round() / 100.0)
 }
 
 fn prices(cx: &Context, out: &mut Findings) {
     let valid = |x: f64| x.is_finite() && x > 0.0;
     let price = match cx.listing.price {
         None => {
-            out.add("missing_price", Severity::Error, "price", |d| d);
+            out.add(Rule::MissingPrice, Severity::Error, Field::Price, &[]);
             None
         }
         Some(price) if !valid(price) => {
-            out.add("invalid_price", Severity::Error, "price", |d| {
-                d.param("value", price)
-            });
+            out.add(
+                Rule::InvalidPrice,
+                Severity::Error,
+                Field::Price,
+                &[("value", Value::Number(price))],
+            );
             None
         }
         Some(price) => Some(price),
@@ -182,9 +186,12 @@ fn prices(cx: &Context, out: &mut Findings) {
     // An old price of 0 means "no discount" on Ozon; a negative or non-finite one is a mistake.
     let old_price = match cx.listing.old_price.filter(|&old| old != 0.0) {
         Some(old) if !valid(old) => {
-            out.add("invalid_price", Severity::Error, "oldPrice", |d| {
-                d.param("value", old)
-            });
+            out.add(
+                Rule::InvalidPrice,
+                Severity::Error,
+                Field::OldPrice,
+                &[("value", Value::Number(old))],
+            );
             None
         }
         other => other,
@@ -193,17 +200,26 @@ fn prices(cx: &Context, out: &mut Findings) {
         return;
     };
     if old <= price {
-        out.add("old_price_not_higher", Severity::Error, "oldPrice", |d| {
-            d.param("oldPrice", money(old)).param("price", money(price))
-        });
+        out.add(
+            Rule::OldPriceNotHigher,
+            Severity::Error,
+            Field::OldPrice,
+            &[("oldPrice", money(old)), ("price", money(price))],
+        );
         return;
     }
     let percent = (old - price) / old * 100.0;
-    if percent >= cx.profile.suspicious_discount_percent {
-        out.add("suspicious_discount", Severity::Warning, "oldPrice", |d| {
-            d.param("percent", percent.round())
-                .param("max", cx.profile.suspicious_discount_percent)
-        });
+    let max = cx.profile.suspicious_discount_percent;
+    if percent >= max {
+        out.add(
+            Rule::SuspiciousDiscount,
+            Severity::Warning,
+            Field::OldPrice,
+            &[
+                ("percent", Value::Number(percent.round())),
+                ("max", Value::Number(max)),
+            ],
+        );
         return;
     }
     let currency = cx
@@ -214,10 +230,12 @@ fn prices(cx: &Context, out: &mut Findings) {
     if let Some(min_gap) = cx.profile.min_gap(price, currency) {
         // Prices carry at most two decimals; compare in whole kopecks so 5 % of 1000 accepts 950.
         if ((old - price) * 100.0).round() < (min_gap * 100.0).round() {
-            out.add("discount_too_small", Severity::Error, "oldPrice", |d| {
-                d.param("gap", money(old - price))
-                    .param("minGap", money(min_gap))
-            });
+            out.add(
+                Rule::DiscountTooSmall,
+                Severity::Error,
+                Field::OldPrice,
+                &[("gap", money(old - price)), ("minGap", money(min_gap))],
+            );
         }
     }
 }
@@ -226,42 +244,41 @@ fn photos(cx: &Context, out: &mut Findings) {
     let images = &cx.listing.images;
     let given = |url: &str| !url.trim().is_empty();
     if !images.first().is_some_and(|i| given(&i.url)) {
-        out.add("missing_main_image", Severity::Error, "images", |d| d);
+        out.add(Rule::MissingMainImage, Severity::Error, Field::Images, &[]);
     }
-    let count = images.iter().filter(|i| given(&i.url)).count();
+    let given_count = images.iter().filter(|i| given(&i.url)).count();
     let min = cx.profile.min_images;
-    if count < min {
-        out.add("too_few_images", Severity::Warning, "images", |d| {
-            d.param("count", count).param("min", min)
-        });
+    if given_count < min {
+        out.add(
+            Rule::TooFewImages,
+            Severity::Warning,
+            Field::Images,
+            &[("count", count(given_count)), ("min", count(min))],
+        );
     }
     let (min_width, min_height) = (cx.profile.min_image_width, cx.profile.min_image_height);
-    let small = |i: &&super::model::Image| {
+    let small = |i: &&Image| {
         given(&i.url)
             && (i.width.is_some_and(|w| w < min_width) || i.height.is_some_and(|h| h < min_height))
     };
-    let small_count = images.iter().filter(small).count();
     if let Some((index, first)) = images.iter().enumerate().find(|(_, i)| small(i)) {
-        let size = |v: Option<u32>| v.map_or_else(|| "?".to_string(), |v| v.to_string());
+        let small_count = images.iter().filter(small).count();
         out.add(
-            "low_resolution_image",
+            Rule::LowResolutionImage,
             Severity::Warning,
-            &format!("images[{index}]"),
-            |d| {
-                d.param("count", small_count)
-                    .param(
-                        "size",
-                        format!("{}×{}", size(first.width), size(first.height)),
-                    )
-                    .param("minSize", format!("{min_width}×{min_height}"))
-            },
+            Field::Image(u32::try_from(index).unwrap_or(u32::MAX)),
+            &[
+                ("count", count(small_count)),
+                ("size", Value::Size(first.width, first.height)),
+                ("minSize", Value::Size(Some(min_width), Some(min_height))),
+            ],
         );
     }
 }
 
 fn video(cx: &Context, out: &mut Findings) {
     if blank(&cx.listing.video) {
-        out.add("missing_video", Severity::Info, "video", |d| d);
+        out.add(Rule::MissingVideo, Severity::Info, Field::Video, &[]);
     }
 }
 
@@ -276,26 +293,31 @@ fn attributes(cx: &Context, out: &mut Findings) {
         .map(|a| (a, Severity::Warning));
     for (&attribute, severity) in required.chain(recommended) {
         if !attribute.is_given(given) {
-            out.add(attribute.missing_code(), severity, attribute.field(), |d| {
-                d.param("category", &category.id)
-            });
+            out.add(
+                attribute.missing_rule(),
+                severity,
+                Field::Attribute(attribute),
+                &[("category", Value::Text(Cow::Borrowed(&category.id)))],
+            );
         }
     }
-    debug_assert!(Attribute::ALL
-        .iter()
-        .all(|a| RULE_CODES.contains(&a.missing_code())));
 }
 
 fn delivery_and_returns(cx: &Context, out: &mut Findings) {
     if blank(&cx.listing.shipping) {
         out.add(
-            "missing_shipping_info",
+            Rule::MissingShippingInfo,
             Severity::Warning,
-            "shipping",
-            |d| d,
+            Field::Shipping,
+            &[],
         );
     }
     if blank(&cx.listing.returns) {
-        out.add("missing_return_info", Severity::Warning, "returns", |d| d);
+        out.add(
+            Rule::MissingReturnInfo,
+            Severity::Warning,
+            Field::Returns,
+            &[],
+        );
     }
 }

@@ -25,7 +25,21 @@ fn factor(severity: Severity) -> f64 {
 }
 
 pub fn score(findings: &[Finding]) -> u8 {
-    let kept: f64 = findings.iter().map(|f| factor(f.severity)).product();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    score_of(
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    )
+}
+
+/// The score of a listing with this many findings of each severity. The factors are multiplied errors
+/// first, as a report lists them, so a catalog's count-only score equals the listing's own.
+pub fn score_of(errors: usize, warnings: usize, infos: usize) -> u8 {
+    let kept = std::iter::repeat_n(factor(Severity::Error), errors)
+        .chain(std::iter::repeat_n(factor(Severity::Warning), warnings))
+        .chain(std::iter::repeat_n(factor(Severity::Info), infos))
+        .product::<f64>();
     // `kept` is within 0..=1, so the rounded score is within 0..=100.
     (100.0 * kept).round().clamp(0.0, 100.0) as u8
 }

@@ -689,10 +689,9 @@ fn listings_read_from_json_keep_unknown_attributes_and_accept_sizes_as_numbers()
 #[test]
 fn a_listing_of_the_wrong_shape_is_an_error_naming_the_field() {
     let path = |json: &str| {
-        let de = &mut serde_json::Deserializer::from_str(json);
-        serde_path_to_error::deserialize::<_, Listing>(de)
+        serde_json::from_str::<Listing>(json)
             .map(|_| ())
-            .map_err(|e| e.path().to_string())
+            .map_err(|e| path_of_error(json, &e))
     };
     assert_eq!(path(r#"{"title": 5}"#), Err("title".into()));
     assert_eq!(path(r#"{"price": "12"}"#), Err("price".into()));
@@ -713,4 +712,9 @@ fn a_listing_of_the_wrong_shape_is_an_error_naming_the_field() {
         Err("attributes.color".into())
     );
     assert_eq!(path(r#"{"price": -12, "oldPrice": 0}"#), Ok(()));
+    // A listing spread over lines, as a JSON catalog's array holds it.
+    assert_eq!(
+        path("{\n  \"id\": \"a\",\n  \"attributes\": {\n    \"care\": []\n  }\n}"),
+        Err("attributes.care".into())
+    );
 }

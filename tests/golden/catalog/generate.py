@@ -18,6 +18,13 @@
   sign and a rare hanzi are outside GBK, so they take GB 18030's four-byte sequences.
 - generic-zh-big5.csv: a catalog with Traditional Chinese titles saved by Excel on a Taiwanese Windows:
   code page 950 (Big5), CRLF.
+- ozon-template-cp1251.csv: an Ozon category template filled in and saved by Excel on a Russian Windows
+  as "CSV (разделители — точки с запятой)": Windows-1251, ";" between fields, CRLF, every row as wide as
+  the sheet; group headings on line 1, the column headers (required ones marked "*") on line 2, the
+  template's filling hints on line 3, the seller's listings from line 4.
+- erp-cut-descriptions.csv: an export from a seller's ERP that quotes every text field and then cuts each
+  line to 160 characters, as its fixed-width export does: a long description loses its closing quote
+  (and the columns after it) while the other lines stay whole.
 
 Run from anywhere: python3 tests/golden/catalog/generate.py
 """
@@ -148,6 +155,49 @@ BIG5_ROWS = [
     ["T-2", "烏龍茶禮盒（四罐裝）", "880", "https://cdn.example.tw/t2.jpg", "", "台灣高山烏龍茶，每罐一百五十克。"],
 ]
 
+OZON_TEMPLATE_HEADINGS = ["Основная информация", "", "", "", "Цены", "", "Характеристики", "", ""]
+OZON_TEMPLATE_HEADERS = [
+    "Артикул*", "Название товара", "Категория", "Аннотация", "Цена, руб.*", "Цена до скидки, руб.",
+    "Цвет товара", "Материал", "Ссылка на главное фото*",
+]
+OZON_TEMPLATE_HINTS = [
+    "Уникальный код товара", "Название для витрины", "Выберите из списка", "Описание товара",
+    "Например: 1299.90", "Больше цены на 5%", "Выберите из списка", "Состав", "Ссылка на фото JPG",
+]
+OZON_TEMPLATE_ROWS = [
+    ["SH-01", "Рубашка льняная мужская", "Одежда", "Рубашка из льна; прямой крой, длинный рукав.",
+     "2 990", "3 590", "белый", "лён", "https://cdn.example.ru/sh-01.jpg"],
+    ["SH-02", "Рубашка хлопковая «Офис»", "Одежда", "Хлопок 100%, воротник на пуговицах.", "1 990", "",
+     "голубой", "хлопок", "https://cdn.example.ru/sh-02.jpg"],
+    ["KT-10", "Чайник электрический 1,7 л", "Бытовая техника", "Мощность 2200 Вт, автоотключение.",
+     "1 899,90", "2 499", "серебристый", "сталь", "https://cdn.example.ru/kt-10.jpg"],
+]
+
+
+def ozon_template():
+    rows = [OZON_TEMPLATE_HEADINGS, OZON_TEMPLATE_HEADERS, OZON_TEMPLATE_HINTS] + OZON_TEMPLATE_ROWS
+    return "\r\n".join(csv_line(r, ";") for r in rows) + "\r\n"
+
+
+ERP_HEADER = ["Артикул", "Название товара", "Цена, руб.", "Аннотация", "Ссылка на главное фото"]
+ERP_ROWS = [
+    ["E-1", "Кружка керамическая", "450", "Кружка 350 мл.", "https://cdn.example.ru/e1.jpg"],
+    ["E-2", "Плед флисовый 150x200", "1290",
+     "Мягкий плед из флиса плотностью 220 г/м²: не скатывается после стирки, подходит для дома, дачи и "
+     "поездок, размер 150 на 200 см.", "https://cdn.example.ru/e2.jpg"],
+    ["E-3", "Подушка декоративная", "690", "Подушка 40×40 см.", "https://cdn.example.ru/e3.jpg"],
+    ["E-4", "Ваза стеклянная", "990", "Ваза, высота 25 см.", "https://cdn.example.ru/e4.jpg"],
+]
+ERP_LINE_LIMIT = 160
+
+
+def erp_cut():
+    def line(cells):
+        quoted = [cells[0]] + ['"' + c + '"' for c in cells[1:2]] + [cells[2]] + ['"' + c + '"' for c in cells[3:]]
+        return ";".join(quoted)[:ERP_LINE_LIMIT]
+    return "\n".join([";".join(ERP_HEADER)] + [line(r) for r in ERP_ROWS]) + "\n"
+
+
 ORDERS = """Order ID,Date,Customer,Amount,Status
 1001,2026-11-01,Ivan,1200,shipped
 1002,2026-11-02,Li Wei,560,pending
@@ -171,6 +221,8 @@ def main():
     write("generic-zh-gb18030.csv", gb18030.encode("gb18030"))
     big5 = "\r\n".join(csv_line(r, ",") for r in BIG5_ROWS) + "\r\n"
     write("generic-zh-big5.csv", big5.encode("cp950"))
+    write("ozon-template-cp1251.csv", ozon_template().encode("cp1251"))
+    write("erp-cut-descriptions.csv", erp_cut().encode("utf-8"))
 
 
 if __name__ == "__main__":

@@ -2,14 +2,15 @@
 //! inside wasm. Faster than reading an object field by field across the boundary, and it refuses what an
 //! argument never is: cycles (stringify throws) and absurd nesting (serde_json stops at 128 levels, where
 //! reading a listing's free-form attributes field by field would overflow the wasm stack). A bad field is
-//! named by its path (`json_path`).
+//! named by its path (`orderguard_core::listing::path_at`).
 
+use orderguard_core::listing::path_at;
 use orderguard_core::Locale;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-use super::{invalid, invalid_field, json_path, omitted};
+use super::{invalid, invalid_field, omitted};
 
 pub fn input<T: DeserializeOwned>(
     value: JsValue,
@@ -21,7 +22,7 @@ pub fn input<T: DeserializeOwned>(
         .and_then(|text| text.as_string())
         .ok_or_else(|| invalid(argument, "expected a value that JSON can represent", locale))?;
     serde_json::from_str(&text).map_err(|e| {
-        let path = json_path::path_at(&text, e.column());
+        let path = path_at(&text, e.column());
         // serde_json appends the position in the JSON text, which the caller never saw.
         let message = e.to_string();
         let detail = message.split(" at line ").next().unwrap_or_default();

@@ -9,8 +9,6 @@
 
 #[cfg(feature = "seller")]
 pub mod json;
-#[cfg(feature = "seller")]
-mod json_path;
 #[cfg(feature = "checkout")]
 pub mod plain;
 

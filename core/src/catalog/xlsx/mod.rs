@@ -20,6 +20,7 @@ mod zip;
 mod tests;
 
 pub use error::XlsxError;
+pub use sheet::RowCells;
 
 use std::collections::HashMap;
 
@@ -140,6 +141,12 @@ impl Workbook {
 
     /// The rows of the sheet at this index in [`Workbook::sheet_names`].
     pub fn rows(&self, sheet: usize) -> Result<Vec<SheetRow>, XlsxError> {
+        let xml = self.sheet_xml(sheet)?;
+        sheet::parse(&xml.bytes, &xml.part, &self.shared_strings)
+    }
+
+    /// The XML of the sheet at this index, inflated, for `read_rows` to read once or more.
+    pub fn sheet_xml(&self, sheet: usize) -> Result<SheetXml, XlsxError> {
         let Some(entry) = self.sheets.get(sheet) else {
             return Err(XlsxError::new("xlsx_no_such_sheet")
                 .param("sheet", sheet)
@@ -154,8 +161,28 @@ impl Workbook {
                 return Err(XlsxError::missing_part(missing).param("sheet", &entry.name))
             }
         };
-        sheet::parse(&part.inflate()?, part.name(), &self.shared_strings)
+        Ok(SheetXml {
+            bytes: part.inflate()?,
+            part: part.name().to_string(),
+        })
     }
+
+    /// Gives each row of a sheet that has any text to `each` (cells as [`RowCells`], column `i` at
+    /// `i`), until `each` returns `false`. Nothing is kept from row to row.
+    pub fn read_rows(
+        &self,
+        xml: &SheetXml,
+        each: &mut dyn FnMut(u32, &RowCells) -> bool,
+    ) -> Result<(), XlsxError> {
+        let budget = sheet::Budget::for_xml(&xml.bytes);
+        sheet::read_rows(&xml.bytes, &xml.part, &self.shared_strings, budget, each)
+    }
+}
+
+/// A sheet's XML, inflated once.
+pub struct SheetXml {
+    bytes: Vec<u8>,
+    part: String,
 }
 
 /// The main part, from the package relationships (`_rels/.rels`), else the usual `xl/workbook.xml`.

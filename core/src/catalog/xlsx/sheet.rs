@@ -8,6 +8,7 @@ use super::limits::{MAX_COLUMN, MAX_ROW, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, 
 use super::shared_strings::SharedStrings;
 use super::xml::{decode_xstring, unescape, Tag, Token, Tokenizer};
 use super::SheetRow;
+use crate::catalog::cells::Row;
 
 /// Where a cell's text is being collected.
 #[derive(Clone, Copy, PartialEq)]
@@ -51,11 +52,67 @@ struct Cell {
     has_inline: bool,
 }
 
-struct SheetReader<'s> {
+/// A row as it is read: its cells' text in one buffer, each cell a range of it (gaps are empty).
+#[derive(Debug, Default)]
+pub struct RowCells {
+    text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Row for RowCells {
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn cell(&self, index: usize) -> &str {
+        self.spans
+            .get(index)
+            .and_then(|&(start, end)| self.text.get(start as usize..end as usize))
+            .unwrap_or("")
+    }
+}
+
+impl RowCells {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.spans.clear();
+    }
+
+    /// Sets cell `column` (a later cell may name an earlier column again: the last text wins).
+    fn set(&mut self, column: usize, text: &str) {
+        let start = self.text.len() as u32;
+        self.text.push_str(text);
+        let span = (start, self.text.len() as u32);
+        if column >= self.spans.len() {
+            self.spans.resize(column, (0, 0));
+            self.spans.push(span);
+        } else {
+            self.spans[column] = span;
+        }
+    }
+
+    fn trim_trailing_empty(&mut self) {
+        while self.spans.last().is_some_and(|(start, end)| start == end) {
+            self.spans.pop();
+        }
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        (0..self.len()).map(|i| self.cell(i).to_string()).collect()
+    }
+}
+
+/// What the caller does with each row: `false` stops reading.
+type EachRow<'e> = &'e mut dyn FnMut(u32, &RowCells) -> bool;
+
+struct SheetReader<'s, 'e> {
     part: &'s str,
     shared: &'s SharedStrings,
-    rows: Vec<SheetRow>,
-    row: Option<SheetRow>,
+    each: EachRow<'e>,
+    /// The row being read, if any, and its number.
+    row: Option<u32>,
+    cells: RowCells,
+    stopped: bool,
     next_row: u32,
     next_column: u32,
     /// What this sheet may yield in all, and what it may still yield.
@@ -90,13 +147,35 @@ pub fn parse_within(
     shared: &SharedStrings,
     budget: Budget,
 ) -> Result<Vec<SheetRow>, XlsxError> {
+    let mut rows = Vec::new();
+    read_rows(xml, part, shared, budget, &mut |number, cells| {
+        rows.push(SheetRow {
+            number,
+            cells: cells.to_vec(),
+        });
+        true
+    })?;
+    Ok(rows)
+}
+
+/// Reads the sheet's rows that have any text, giving each to `each` as it ends, until `each` returns
+/// `false`. Nothing is kept from one row to the next.
+pub fn read_rows(
+    xml: &[u8],
+    part: &str,
+    shared: &SharedStrings,
+    budget: Budget,
+    each: EachRow<'_>,
+) -> Result<(), XlsxError> {
     let malformed = |_| XlsxError::malformed_xml(part);
     let mut tokens = Tokenizer::new(xml).map_err(malformed)?;
     let mut reader = SheetReader {
         part,
         shared,
-        rows: Vec::new(),
+        each,
         row: None,
+        cells: RowCells::default(),
+        stopped: false,
         next_row: 1,
         next_column: 0,
         limit: budget,
@@ -114,47 +193,62 @@ pub fn parse_within(
     let mut phonetic_depth = 0usize;
     while let Some(token) = tokens.next_token().map_err(malformed)? {
         match token {
-            Token::Open(tag) => match tag.name() {
-                "row" => {
+            Token::Open(tag) => match tag.name().as_bytes() {
+                b"row" => {
                     reader.start_row(&tag)?;
                     if tag.empty {
                         reader.end_row();
                     }
                 }
-                "c" => {
+                b"c" => {
                     reader.start_cell(&tag, &mut cell)?;
                     if tag.empty {
                         reader.end_cell(&mut cell)?;
+                    } else if let Some(raw) = tokens.take_cell_value() {
+                        // `<v>text</v></c>` in one step: what the tokens would have done.
+                        cell.value.push_str(&unescape(raw));
+                        reader.end_cell(&mut cell)?;
+                        collecting = Collecting::Nothing;
+                        phonetic_depth = 0;
                     }
                 }
-                "v" if !tag.empty => collecting = Collecting::Value,
-                "is" => cell.has_inline = cell.open,
-                "rPh" if !tag.empty => phonetic_depth += 1,
-                "t" if !tag.empty && phonetic_depth == 0 => collecting = Collecting::InlineText,
+                b"v" if !tag.empty => collecting = Collecting::Value,
+                b"is" => cell.has_inline = cell.open,
+                b"rPh" if !tag.empty => phonetic_depth += 1,
+                b"t" if !tag.empty && phonetic_depth == 0 => collecting = Collecting::InlineText,
                 _ => {}
             },
-            Token::Close(name) => match name {
-                "row" => reader.end_row(),
-                "c" => {
+            Token::Close(name) => match name.as_bytes() {
+                b"row" => reader.end_row(),
+                b"c" => {
                     if cell.open {
                         reader.end_cell(&mut cell)?;
                     }
                     collecting = Collecting::Nothing;
                     phonetic_depth = 0;
                 }
-                "v" | "t" => collecting = Collecting::Nothing,
-                "rPh" => phonetic_depth = phonetic_depth.saturating_sub(1),
+                b"v" | b"t" => collecting = Collecting::Nothing,
+                b"rPh" => phonetic_depth = phonetic_depth.saturating_sub(1),
                 _ => {}
             },
-            Token::Text(raw) => collect(&mut cell, collecting, &unescape(raw)),
-            Token::CData(text) => collect(&mut cell, collecting, text),
+            Token::Text(raw) => collect(&mut cell, collecting, raw),
+            Token::CData(text) => collect_literal(&mut cell, collecting, text),
+        }
+        if reader.stopped {
+            return Ok(());
         }
     }
     reader.end_row();
-    Ok(reader.rows)
+    Ok(())
 }
 
-fn collect(cell: &mut Cell, collecting: Collecting, text: &str) {
+fn collect(cell: &mut Cell, collecting: Collecting, raw: &str) {
+    if cell.open && collecting != Collecting::Nothing {
+        collect_literal(cell, collecting, &unescape(raw));
+    }
+}
+
+fn collect_literal(cell: &mut Cell, collecting: Collecting, text: &str) {
     match collecting {
         _ if !cell.open => {}
         Collecting::Value => cell.value.push_str(text),
@@ -163,7 +257,7 @@ fn collect(cell: &mut Cell, collecting: Collecting, text: &str) {
     }
 }
 
-impl<'s> SheetReader<'s> {
+impl SheetReader<'_, '_> {
     fn start_row(&mut self, tag: &Tag) -> Result<(), XlsxError> {
         self.end_row();
         let number = match tag.attr("r") {
@@ -177,21 +271,17 @@ impl<'s> SheetReader<'s> {
         };
         self.next_row = number.saturating_add(1);
         self.next_column = 0;
-        self.row = Some(SheetRow {
-            number,
-            cells: Vec::new(),
-        });
+        self.row = Some(number);
+        self.cells.clear();
         Ok(())
     }
 
-    /// Keeps a row that has any text; trailing empty cells are dropped.
+    /// Hands on a row that has any text; trailing empty cells are dropped.
     fn end_row(&mut self) {
-        if let Some(mut row) = self.row.take() {
-            while row.cells.last().is_some_and(String::is_empty) {
-                row.cells.pop();
-            }
-            if !row.cells.is_empty() {
-                self.rows.push(row);
+        if let Some(number) = self.row.take() {
+            self.cells.trim_trailing_empty();
+            if !self.cells.spans.is_empty() && !self.stopped {
+                self.stopped = !(self.each)(number, &self.cells);
             }
         }
     }
@@ -201,10 +291,8 @@ impl<'s> SheetReader<'s> {
             // A cell outside any row: SpreadsheetML requires rows, so start an implicit one.
             let number = self.next_row.min(MAX_ROW);
             self.next_row = number.saturating_add(1);
-            self.row = Some(SheetRow {
-                number,
-                cells: Vec::new(),
-            });
+            self.row = Some(number);
+            self.cells.clear();
         }
         let column = match tag.attr("r") {
             Some(r) => column_of(&r).ok_or_else(|| self.bad_reference(&r))?,
@@ -236,23 +324,23 @@ impl<'s> SheetReader<'s> {
                     .param("part", self.part)
                     .param("limit", self.limit.text_bytes.div_ceil(1024 * 1024))
             })?;
-        let text = text.into_owned();
-        let Some(row) = self.row.as_mut() else {
+        if self.row.is_none() {
             return Ok(());
-        };
+        }
         let column = cell.column as usize;
-        if column < row.cells.len() {
-            row.cells[column] = text;
-        } else if !text.is_empty() {
-            let added = column + 1 - row.cells.len();
+        let len = self.cells.spans.len();
+        if column >= len && text.is_empty() {
+            return Ok(());
+        }
+        if column >= len {
+            let added = column + 1 - len;
             self.left.cells = self.left.cells.checked_sub(added).ok_or_else(|| {
                 XlsxError::new("xlsx_sheet_too_large")
                     .param("part", self.part)
                     .param("limit", self.limit.cells)
             })?;
-            row.cells.resize(column, String::new());
-            row.cells.push(text);
         }
+        self.cells.set(column, &text);
         Ok(())
     }
 
@@ -260,7 +348,7 @@ impl<'s> SheetReader<'s> {
     /// file, booleans as TRUE/FALSE, error values such as `#N/A` as written.
     fn cell_text<'c>(&self, cell: &'c Cell) -> Result<Cow<'c, str>, XlsxError>
     where
-        's: 'c,
+        Self: 'c,
     {
         Ok(match cell.kind {
             Kind::SharedString => {
@@ -292,7 +380,7 @@ impl<'s> SheetReader<'s> {
 
     /// The A1-style name of a column in the current row, for messages.
     fn cell_name(&self, column: u32) -> String {
-        let row = self.row.as_ref().map_or(0, |r| r.number);
+        let row = self.row.unwrap_or(0);
         format!("{}{row}", column_name(column))
     }
 

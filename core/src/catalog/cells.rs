@@ -1,0 +1,74 @@
+//! A row's cells as the column plan reads them, whatever holds them: a CSV record in the reader's
+//! buffer, a spreadsheet row, a row waiting in a batch. A cell past the row's end reads as empty, as
+//! spreadsheets leave trailing empty cells out.
+
+pub trait Row {
+    /// Cells in the row.
+    fn len(&self) -> usize;
+    /// The cell at `index`, or "" past the end.
+    fn cell(&self, index: usize) -> &str;
+}
+
+impl Row for [String] {
+    fn len(&self) -> usize {
+        <[String]>::len(self)
+    }
+
+    fn cell(&self, index: usize) -> &str {
+        self.get(index).map_or("", String::as_str)
+    }
+}
+
+impl Row for Vec<String> {
+    fn len(&self) -> usize {
+        <[String]>::len(self)
+    }
+
+    fn cell(&self, index: usize) -> &str {
+        self.as_slice().cell(index)
+    }
+}
+
+/// Cells stored back to back in one text: `ends[i]` is where cell `i` ends.
+#[derive(Clone, Copy, Debug)]
+pub struct PackedCells<'a> {
+    pub text: &'a str,
+    /// Where the row's first cell starts in `text`.
+    pub start: usize,
+    pub ends: &'a [u32],
+}
+
+impl Row for PackedCells<'_> {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn cell(&self, index: usize) -> &str {
+        let Some(&end) = self.ends.get(index) else {
+            return "";
+        };
+        let start = match index {
+            0 => self.start,
+            _ => self.ends[index - 1] as usize,
+        };
+        self.text.get(start..end as usize).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+impl PackedCells<'_> {
+    /// The cells as owned strings.
+    pub fn to_vec(self) -> Vec<String> {
+        (0..self.len()).map(|i| self.cell(i).to_string()).collect()
+    }
+}
+
+impl Row for [&str] {
+    fn len(&self) -> usize {
+        <[&str]>::len(self)
+    }
+
+    fn cell(&self, index: usize) -> &str {
+        self.get(index).copied().unwrap_or("")
+    }
+}
