@@ -14,7 +14,9 @@ const CHECKOUT_ENTRY = "dist/orderguard-checkout.js";
  */
 export const CEILINGS = {
   checkoutPage: 120 * 1024,
-  sellerPackage: 206 * 1024,
+  // Raised from 206 KB for the speed profile: measured 271.9 KB with `[profile.seller]` (opt-level 3,
+  // wasm-opt -O3; 228.2 KB at opt-level "z"), the catalog check 3.3x faster in wasm; not on a checkout page.
+  sellerPackage: 272 * 1024,
 };
 
 /**

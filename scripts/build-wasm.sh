@@ -5,8 +5,12 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ORDERGUARD_ROOT"
-for package in checkout seller; do
-  wasm-pack build wasm --release --target web --out-dir "../www/pkg/$package" --out-name orderguard \
+# The checkout is built for size (`release`, opt-level "z", wasm-opt -Oz), the seller package for speed
+# (`seller`, opt-level 3, wasm-opt -O3): see Cargo.toml.
+for build in "checkout --release" "seller --profile seller"; do
+  read -r package profile <<<"$build"
+  # shellcheck disable=SC2086 # the profile is two words on purpose
+  wasm-pack build wasm $profile --target web --out-dir "../www/pkg/$package" --out-name orderguard \
     --no-default-features --features "$package" "$@"
   rm -f "www/pkg/$package/.gitignore"
 done
