@@ -294,8 +294,7 @@ impl SheetReader<'_, '_> {
             self.row = Some(number);
             self.cells.clear();
         }
-        let (reference, kind) = tag.attr_pair("r", "t");
-        let column = match reference {
+        let column = match tag.attr("r") {
             Some(r) => column_of(&r).ok_or_else(|| self.bad_reference(&r))?,
             None => self.next_column,
         };
@@ -305,7 +304,7 @@ impl SheetReader<'_, '_> {
         self.next_column = column + 1;
         cell.open = true;
         cell.column = column;
-        cell.kind = Kind::of(kind.as_deref());
+        cell.kind = Kind::of(tag.attr("t").as_deref());
         cell.value.clear();
         cell.inline.clear();
         cell.has_inline = false;

@@ -30,38 +30,7 @@ impl<'a> Tag<'a> {
         self.attr_by(|name| local_name(name) == wanted)
     }
 
-    /// The decoded values of the first attributes with these two local names, read in one pass.
-    pub fn attr_pair(
-        &self,
-        first: &str,
-        second: &str,
-    ) -> (Option<Cow<'a, str>>, Option<Cow<'a, str>>) {
-        let (mut a, mut b) = (None, None);
-        self.each_attr(|name, value| {
-            let name = local_name(name);
-            if a.is_none() && name == first {
-                a = Some(unescape(value));
-            } else if b.is_none() && name == second {
-                b = Some(unescape(value));
-            }
-            a.is_none() || b.is_none()
-        });
-        (a, b)
-    }
-
     fn attr_by(&self, matches: impl Fn(&str) -> bool) -> Option<Cow<'a, str>> {
-        let mut found = None;
-        self.each_attr(|name, value| {
-            if matches(name) {
-                found = Some(unescape(value));
-            }
-            found.is_none()
-        });
-        found
-    }
-
-    /// Gives each attribute's name and raw value to `each` until it returns `false` or one is malformed.
-    fn each_attr(&self, mut each: impl FnMut(&str, &'a str) -> bool) {
         // Byte by byte: every delimiter is ASCII, so each cut falls between characters.
         let text = self.attrs;
         let bytes = text.as_bytes();
@@ -70,27 +39,19 @@ impl<'a> Tag<'a> {
             while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
                 i += 1;
             }
-            let Some(eq) = bytes
-                .get(i..)
-                .and_then(|rest| rest.iter().position(|&b| b == b'='))
-            else {
-                return;
-            };
-            let eq = i + eq;
+            let eq = i + bytes.get(i..)?.iter().position(|&b| b == b'=')?;
             let name = text[i..eq].trim_end();
             let mut at = eq + 1;
             while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
                 at += 1;
             }
-            let Some(&quote) = bytes.get(at).filter(|&&q| q == b'"' || q == b'\'') else {
-                return;
-            };
-            let Some(close) = bytes[at + 1..].iter().position(|&b| b == quote) else {
-                return;
-            };
-            let close = at + 1 + close;
-            if !each(name, &text[at + 1..close]) {
-                return;
+            let quote = *bytes.get(at)?;
+            if quote != b'"' && quote != b'\'' {
+                return None;
+            }
+            let close = at + 1 + bytes[at + 1..].iter().position(|&b| b == quote)?;
+            if matches(name) {
+                return Some(unescape(&text[at + 1..close]));
             }
             i = close + 1;
         }
