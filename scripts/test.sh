@@ -56,6 +56,7 @@ for package in checkout seller; do
     --no-default-features --features "$package" -- -D warnings
 done
 run native cargo cargo test -p orderguard-core --lib --tests
+run command cargo cargo test -p orderguard-cli
 run wasm-in-chromium cargo wasm-pack test --headless --chrome wasm
 stage "release build"
 if scripts/build-wasm.sh; then
