@@ -138,12 +138,12 @@ fn interpolate(template: &str, params: &Params) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after
+        let named = after
             .find('}')
-            .map(|close| (&after[..close], &after[close + 1..]))
-        {
-            Some((name, tail)) if params.contains_key(name) => {
-                out.push_str(&params[name]);
+            .and_then(|close| Some((params.get(&after[..close])?, &after[close + 1..])));
+        match named {
+            Some((value, tail)) => {
+                out.push_str(value);
                 rest = tail;
             }
             _ => {
