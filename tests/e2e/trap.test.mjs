@@ -146,6 +146,7 @@ test("a trap in the catalog worker is reported, the worker is replaced, and the 
 
   assert.ok((await check("home-and-garden.csv")).rows > 0);
   assert.equal(workers.length, 2, "a new worker checked the next file");
+  await element.locator("tbody tr").nth(19).waitFor(); // the rows come from the worker after the report
   assert.equal(await element.locator("tbody tr").count(), 20);
   assert.deepEqual(s.problems, []);
 });
