@@ -53,20 +53,24 @@ impl Date {
 
     /// Reads exactly `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Date> {
-        let bytes = text.as_bytes();
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        Date::parse_bytes(text.as_bytes())
+    }
+
+    /// Reads exactly `YYYY-MM-DD` from bytes; the calendar look-ups call it once each.
+    pub fn parse_bytes(text: &[u8]) -> Option<Date> {
+        let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text else {
             return None;
-        }
-        let number = |range: std::ops::Range<usize>| -> Option<u32> {
-            let part = &text[range];
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
+        };
+        let number = |digits: &[u8]| {
+            digits.iter().try_fold(0u32, |n, &b| {
+                let digit = b.wrapping_sub(b'0');
+                (digit <= 9).then_some(n * 10 + u32::from(digit))
+            })
         };
         Date::new(
-            number(0..4)? as i32,
-            number(5..7)? as u8,
-            number(8..10)? as u8,
+            number(&[y0, y1, y2, y3])? as i32,
+            number(&[m0, m1])? as u8,
+            number(&[d0, d1])? as u8,
         )
     }
 
@@ -198,6 +202,10 @@ mod tests {
             "2025-01-01T00",
             "",
             "２０２５-01-01",
+            "2025-01-0a",
+            "+025-01-01",
+            "2025/01/01",
+            "2025-01-1:",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }

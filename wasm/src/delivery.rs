@@ -43,11 +43,38 @@ pub fn estimate_delivery(order: JsValue, opts: JsValue) -> Result<JsValue, JsVal
     output(&estimate)
 }
 
+#[wasm_bindgen(module = "/js/read-ascii.js")]
+extern "C" {
+    /// Copies two short ASCII strings into `out` in one call back into JS (`as_string` on each would
+    /// call back and allocate twice: most of a look-up's time). Returns `a.length | b.length << 8`, or
+    /// -1 when either is not a string, is not ASCII, or they do not fit `out`.
+    #[wasm_bindgen(js_name = readAsciiPair)]
+    fn read_ascii_pair(a: &JsValue, b: &JsValue, out: &mut [u8]) -> i32;
+}
+
+/// A two-letter code and a `YYYY-MM-DD` date as the bytes of one call back into JS, when they are
+/// exactly that; anything else (padded, not a string, unknown) goes the way that words the error.
+fn exact_calendar_and_date(
+    country: &JsValue,
+    date: &JsValue,
+) -> Option<(&'static WorkingDayCalendar, Date)> {
+    let mut bytes = [0u8; 12];
+    let lengths = read_ascii_pair(country, date, &mut bytes);
+    if lengths != 2 | (10 << 8) {
+        return None;
+    }
+    let calendar = WorkingDayCalendar::for_code([bytes[0], bytes[1]])?;
+    Some((calendar, Date::parse_bytes(&bytes[2..])?))
+}
+
 fn calendar_and_date(
     country: JsValue,
     date: JsValue,
 ) -> Result<(&'static WorkingDayCalendar, Date), JsValue> {
-    // Plain `as_string` rather than the reader: these run once per look-up and a string is all they take.
+    if let Some(found) = exact_calendar_and_date(&country, &date) {
+        return Ok(found);
+    }
+    // Plain `as_string` rather than the reader: a string is all these take.
     let country = text(&country, "country")?;
     let text = text(&date, "date")?;
     let calendar = WorkingDayCalendar::for_country(&country).ok_or_else(|| {

@@ -41,6 +41,29 @@ fn working_days_follow_the_official_calendars() {
 }
 
 #[wasm_bindgen_test]
+fn exact_and_padded_arguments_give_the_same_answers() {
+    let working = |c: &str, d: &str| orderguard_wasm::is_working_day(c.into(), d.into());
+    for (country, date) in [
+        ("RU", "2026-01-09"),
+        ("cn", "2026-02-14"),
+        ("Kz", "2026-03-23"),
+    ] {
+        let exact = working(country, date).unwrap();
+        assert_eq!(
+            working(&format!(" {country}\t"), &format!("{date} ")).unwrap(),
+            exact
+        );
+    }
+    let err = working("RU", "2026-13-01").unwrap_err();
+    assert_eq!(text(&err, "code"), "malformed_calendar_date");
+    assert_eq!(text(&err, "field"), "date");
+    let err = working("РУ", "2026-01-01").unwrap_err();
+    assert_eq!(text(&err, "code"), "calendar_unsupported_country");
+    let err = working("RU", "２０２６-01-01").unwrap_err();
+    assert_eq!(text(&err, "field"), "date");
+}
+
+#[wasm_bindgen_test]
 fn adding_working_days_counts_both_ways() {
     let add = |c: &str, d: &str, n: i32| {
         orderguard_wasm::add_working_days(c.into(), d.into(), n.into()).unwrap()

@@ -51,6 +51,14 @@ pub struct WorkingDayCalendar {
 impl WorkingDayCalendar {
     /// The calendar of `country` (ISO alpha-2, any case), if there is one.
     pub fn for_country(country: &str) -> Option<&'static WorkingDayCalendar> {
+        let &[a, b] = country.trim().as_bytes() else {
+            return None;
+        };
+        Self::for_code([a, b])
+    }
+
+    /// The calendar of an ISO alpha-2 code given as its two bytes, any case.
+    pub fn for_code(code: [u8; 2]) -> Option<&'static WorkingDayCalendar> {
         static CALENDARS: OnceLock<Vec<(&'static str, WorkingDayCalendar)>> = OnceLock::new();
         let calendars = CALENDARS.get_or_init(|| {
             let files: [(&str, crate::data::Data); 6] = [
@@ -71,10 +79,10 @@ impl WorkingDayCalendar {
                 })
                 .collect()
         });
-        let code = country.trim();
+        let code = code.map(|b| b.to_ascii_uppercase());
         calendars
             .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .find(|(c, _)| c.as_bytes() == code)
             .map(|(_, calendar)| calendar)
     }
 
