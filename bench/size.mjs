@@ -1,6 +1,6 @@
 // What the shipped files cost a page to download, shared by the bench table (bench/sections/00-size.mjs)
 // and the budget stage of the test command (scripts/check-size.mjs).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -45,23 +45,9 @@ export function measure(root, file) {
 
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 
-/** The JS files wasm-bindgen writes beside the glue for the crate's own imports (`wasm/js/`). */
-function snippets(root, pkg) {
-  const dir = join(root, "www", `pkg/${pkg}/snippets`);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .filter((file) => file.endsWith(".js"))
-    .map((file) => `pkg/${pkg}/snippets/${file}`);
-}
-
 /** A built package's files and their total. */
 export function packageSize(root, pkg) {
-  const files = {
-    wasm: measure(root, `pkg/${pkg}/orderguard_bg.wasm`),
-    glue: snippets(root, pkg)
-      .map((file) => measure(root, file))
-      .reduce(add, measure(root, `pkg/${pkg}/orderguard.js`)),
-  };
+  const files = { wasm: measure(root, `pkg/${pkg}/orderguard_bg.wasm`), glue: measure(root, `pkg/${pkg}/orderguard.js`) };
   return { ...files, total: add(files.wasm, files.glue) };
 }
 

@@ -4,7 +4,10 @@
 // one request instead of a chain of them, and the components compress together (gzip 21 -> 11 KB). The
 // wasm glue stays a separate file: the runtime imports a fresh copy of it after a trap. dist/ sits at the
 // depth of components/, so the runtime's URLs relative to its module (`../pkg/...`) hold in both.
+// The crate's own JS imports (wasm/js/) are folded into each package's glue, which the page preloads:
+// left as wasm-bindgen writes them (pkg/*/snippets/), they would be fetched only once the glue is parsed.
 import { build } from "esbuild";
+import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,3 +28,11 @@ await build({
   banner: { js: "// orderguard checkout, MIT OR Apache-2.0. Readable sources: ../orderguard-checkout.js, ../components/." },
   logLevel: "warning",
 });
+
+for (const pkg of ["checkout", "seller"]) {
+  const dir = join(www, "pkg", pkg);
+  if (!existsSync(join(dir, "snippets"))) continue;
+  const glue = join(dir, "orderguard.js");
+  await build({ entryPoints: [glue], outfile: glue, allowOverwrite: true, bundle: true, format: "esm", target: "es2022", logLevel: "warning" });
+  rmSync(join(dir, "snippets"), { recursive: true });
+}

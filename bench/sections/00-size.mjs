@@ -11,7 +11,7 @@ export default function sizes({ root, kb }) {
   for (const pkg of ["checkout", "seller"]) {
     const size = packageSize(root, pkg);
     rows.push(["size", `${pkg} wasm`, both(size.wasm)]);
-    rows.push(["size", `${pkg} JS glue (with its snippets)`, both(size.glue)]);
+    rows.push(["size", `${pkg} JS glue`, both(size.glue)]);
     rows.push(["size", `${pkg} package total`, both(size.total), pkg === "seller" ? `ceiling ${kb(CEILINGS.sellerPackage)} gzip` : ""]);
   }
   const { modules, components, page } = checkoutPageSize(root);
