@@ -83,7 +83,13 @@ pub fn junk(value: &str) -> Option<Junk> {
     }
     let letters: String = compact.chars().filter(|c| !c.is_ascii_digit()).collect();
     let digits = compact.len() - letters.len();
-    let spaced: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut spaced = String::with_capacity(lower.len());
+    for word in lower.split_whitespace() {
+        if !spaced.is_empty() {
+            spaced.push(' ');
+        }
+        spaced.push_str(word);
+    }
     if PLACEHOLDERS.contains(&compact.as_str())
         || PLACEHOLDERS.contains(&spaced.as_str())
         || (!letters.is_empty() && digits <= 3 && PLACEHOLDERS.contains(&letters.as_str()))
@@ -95,7 +101,11 @@ pub fn junk(value: &str) -> Option<Junk> {
     if compact.chars().count() >= 3 && chars.all(|c| c == first) {
         return Some(Junk::Placeholder);
     }
-    let is_run = |s: &str| RUNS.iter().any(|row| row.contains(s));
+    // Bytes compared directly: a UTF-8 string's bytes occur in another's only at a character boundary.
+    let is_run = |s: &str| {
+        RUNS.iter()
+            .any(|row| row.as_bytes().windows(s.len()).any(|w| w == s.as_bytes()))
+    };
     let whole_run = compact.chars().count() >= 4 && is_run(&compact);
     let long_run_inside = lower
         .split(|c: char| !c.is_alphanumeric())
