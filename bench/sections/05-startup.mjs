@@ -1,8 +1,17 @@
 // Start-up in headless Chromium: from navigation to the first address validation result on the demo
 // checkout page (www/index.html), each run in a fresh browser context with nothing cached.
 const RUNS = 9;
-const TARGET_MS = 50;
-const FIRST_CALL_TARGET_MS = 1;
+// The checkout budget's "done" figures and, beyond them, its goals.
+const DONE_MS = 80;
+const GOAL_MS = 50;
+const FIRST_CALL_DONE_MS = 5;
+const FIRST_CALL_GOAL_MS = 1;
+
+/** The target cell and the verdict cell of a time measured against a done figure and a goal. */
+function against(ms, done, goal) {
+  const verdict = ms <= goal ? "goal reached" : ms <= done ? "done; goal not reached" : `${(ms - done).toFixed(ms < 10 ? 2 : 0)} ms over`;
+  return [`done ≤ ${done} ms, goal ≤ ${goal} ms`, verdict];
+}
 
 // In a fresh page: instantiates the checkout package, then times its first `validateAddress` (all the
 // work a first call does once, such as building tables from the data) and a second one.
@@ -64,15 +73,13 @@ export default async function startup({ openPage }) {
       "start-up",
       `first validateAddress after init(), Chromium (median of ${RUNS}; the second call ${mid(seconds).toFixed(2)} ms)`,
       `${first.toFixed(2)} ms`,
-      `target ≤ ${FIRST_CALL_TARGET_MS} ms`,
-      first <= FIRST_CALL_TARGET_MS ? "within" : `${(first - FIRST_CALL_TARGET_MS).toFixed(2)} ms over`,
+      ...against(first, FIRST_CALL_DONE_MS, FIRST_CALL_GOAL_MS),
     ],
     [
       "start-up",
       `navigation to first validation, Chromium (median of ${RUNS}; range ${times[0].toFixed(0)}–${times.at(-1).toFixed(0)} ms)`,
       `${median.toFixed(0)} ms`,
-      `target ≤ ${TARGET_MS} ms`,
-      median <= TARGET_MS ? "within" : `${(median - TARGET_MS).toFixed(0)} ms over`,
+      ...against(median, DONE_MS, GOAL_MS),
     ],
     [
       "start-up",
