@@ -26,41 +26,48 @@ fn field(address: &Address, region_label: Option<&str>, letter: char) -> Vec<Str
 /// Label lines of a normalized address. `region_label` is the region as the label prints it.
 pub fn label(format: &CountryFormat, address: &Address, region_label: Option<&str>) -> Vec<String> {
     let mut lines = Vec::new();
-    for template in format.layout.split("%n") {
-        // One template line may expand to several (the street lines of %A).
-        let mut current = String::new();
-        let mut pending_literal = String::new();
-        let mut chars = template.chars();
-        while let Some(c) = chars.next() {
-            if c != '%' {
-                pending_literal.push(c);
-                continue;
-            }
-            let Some(letter) = chars.next() else { break };
-            let mut values = field(address, region_label, letter);
-            if format.upper.contains(letter) {
-                values = values.iter().map(|v| super::text::to_upper(v)).collect();
-            }
-            let Some(last) = values.pop() else {
-                pending_literal.clear();
-                continue;
-            };
-            for value in values {
-                lines.push(value);
-            }
-            if !current.is_empty() {
-                current.push_str(&pending_literal);
-            }
+    // The line being built and the literal text waiting to join it to the next value.
+    let mut current = String::new();
+    let mut pending_literal = String::new();
+    let mut chars = format.layout.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            pending_literal.push(c);
+            continue;
+        }
+        let Some(letter) = chars.next() else { break };
+        if letter == 'n' {
+            end_line(&mut lines, &mut current);
             pending_literal.clear();
-            current.push_str(&last);
+            continue;
         }
-        let current = current.trim();
+        // One template line may expand to several (the street lines of %A).
+        let mut values = field(address, region_label, letter);
+        if format.upper.contains(letter) {
+            values = values.iter().map(|v| super::text::to_upper(v)).collect();
+        }
+        let Some(last) = values.pop() else {
+            pending_literal.clear();
+            continue;
+        };
+        lines.extend(values);
         if !current.is_empty() {
-            lines.push(current.to_string());
+            current.push_str(&pending_literal);
         }
+        pending_literal.clear();
+        current.push_str(&last);
     }
+    end_line(&mut lines, &mut current);
     lines.push(format.name.clone());
     lines
+}
+
+fn end_line(lines: &mut Vec<String>, current: &mut String) {
+    let line = current.trim();
+    if !line.is_empty() {
+        lines.push(line.to_string());
+    }
+    current.clear();
 }
 
 #[cfg(test)]
