@@ -39,16 +39,23 @@ function watchFirstValidation() {
   });
 }
 
-export default async function startup({ openPage }) {
+/** Navigation to the first validation on `path`, in fresh contexts: sorted times. */
+async function firstValidations(openPage, path) {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
-    const { page, close } = await openPage("www/index.html", { init: watchFirstValidation });
+    const { page, close } = await openPage(path, { init: watchFirstValidation });
     await page.waitForFunction(() => window.__firstValidation !== undefined, null, { timeout: 10_000 });
     times.push(await page.evaluate(() => window.__firstValidation));
     await close();
   }
-  times.sort((a, b) => a - b);
+  return times.sort((a, b) => a - b);
+}
+
+export default async function startup({ openPage }) {
+  const times = await firstValidations(openPage, "www/index.html");
   const median = times[Math.floor(times.length / 2)];
+  // The same with the package alone on the page: no elements, styles or page script.
+  const bare = await firstValidations(openPage, "bench/package-only.html");
   // The machine's floor: how long after navigation a fresh context runs any script at all, on a page
   // with nothing in it. No page of this machine can validate sooner.
   const floors = [];
@@ -80,6 +87,11 @@ export default async function startup({ openPage }) {
       `navigation to first validation, Chromium (median of ${RUNS}; range ${times[0].toFixed(0)}–${times.at(-1).toFixed(0)} ms)`,
       `${median.toFixed(0)} ms`,
       ...against(median, DONE_MS, GOAL_MS),
+    ],
+    [
+      "start-up",
+      `same, a page with the checkout package alone and one validation (median of ${RUNS}; range ${bare[0].toFixed(0)}–${bare.at(-1).toFixed(0)} ms)`,
+      `${bare[Math.floor(RUNS / 2)].toFixed(0)} ms`,
     ],
     [
       "start-up",
