@@ -174,7 +174,11 @@ async function nextChange(page) {
     );
 }
 
-const titles = (page) => page.locator("og-catalog-check tbody tr td:nth-child(3)").allTextContents();
+// The table is emptied when a report arrives and its rows come from the worker after it, all at once.
+async function titles(page) {
+  await page.locator("og-catalog-check tbody tr").first().waitFor();
+  return page.locator("og-catalog-check tbody tr td:nth-child(3)").allTextContents();
+}
 
 test("a GBK export dropped on the page reads in Chinese, says the encoding was guessed, and reads as Big5 when the seller chooses", async () => {
   const page = await s.open("seller.html");
