@@ -11,6 +11,7 @@
 mod error;
 mod limits;
 mod package;
+mod plain_tag;
 mod shared_strings;
 mod sheet;
 mod xml;
@@ -172,7 +173,7 @@ impl Workbook {
     pub fn read_rows(
         &self,
         xml: &SheetXml,
-        each: &mut dyn FnMut(u32, &RowCells) -> bool,
+        each: &mut dyn FnMut(u32, &RowCells<'_>) -> bool,
     ) -> Result<(), XlsxError> {
         let budget = sheet::Budget::for_xml(&xml.bytes);
         sheet::read_rows(&xml.bytes, &xml.part, &self.shared_strings, budget, each)

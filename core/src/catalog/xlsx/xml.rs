@@ -79,6 +79,17 @@ impl<'a> Tokenizer<'a> {
         })
     }
 
+    /// The input not read yet.
+    pub fn rest(&self) -> &'a str {
+        self.rest
+    }
+
+    /// Moves past `len` bytes of [`Tokenizer::rest`] read by the caller (a whole tag, so on a character
+    /// boundary).
+    pub fn advance(&mut self, len: usize) {
+        self.rest = self.rest.get(len..).unwrap_or_default();
+    }
+
     /// If the input goes on `<v>TEXT</v></c>` with no markup in TEXT, as nearly every cell of a sheet
     /// does, consumes it and returns TEXT (raw): one step instead of four tokens.
     pub fn take_cell_value(&mut self) -> Option<&'a str> {
