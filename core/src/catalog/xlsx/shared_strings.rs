@@ -69,10 +69,12 @@ pub fn parse(xml: &[u8], part: &str) -> Result<SharedStrings, XlsxError> {
     let mut phonetic_depth = 0usize;
     loop {
         // `<si><t>TEXT</t></si>`, as nearly every item is, in one step: what the tokens would do.
-        if let Some((raw, len)) = plain_item(tokens.rest()) {
-            tokens.advance(len);
-            if phonetic_depth == 0 {
-                table.text.push_str(&decode_xstring(unescape(raw)));
+        if let Some(item) = plain_item(tokens.rest()) {
+            tokens.advance(item.len);
+            if phonetic_depth == 0 && item.literal {
+                table.text.push_str(item.raw);
+            } else if phonetic_depth == 0 {
+                table.text.push_str(&decode_xstring(unescape(item.raw)));
             }
             table.seal(part)?;
             (in_item, in_text) = (false, false);
@@ -106,15 +108,37 @@ pub fn parse(xml: &[u8], part: &str) -> Result<SharedStrings, XlsxError> {
     Ok(table)
 }
 
-/// The raw text of an item `<si><t ...>TEXT</t></si>` (TEXT without markup) that `xml` begins with,
-/// and the item's length.
-fn plain_item(xml: &str) -> Option<(&str, usize)> {
+/// An item `<si><t ...>TEXT</t></si>` whose TEXT has no markup.
+struct PlainItem<'a> {
+    raw: &'a str,
+    /// TEXT has no `&` and no `_`, so neither a reference nor an `_xHHHH_` escape: it is as written.
+    literal: bool,
+    /// Bytes of the item.
+    len: usize,
+}
+
+/// The plain item `xml` begins with, if it does. Its text is scanned once for its end and for what
+/// would need decoding.
+fn plain_item(xml: &str) -> Option<PlainItem<'_>> {
     let after_si = xml.strip_prefix("<si>")?;
     let t = start_tag(after_si, b"t", []).filter(|t| !t.empty)?;
     let body = &after_si[t.len..];
-    let end = body.bytes().position(|b| b == b'<')?;
+    let bytes = body.as_bytes();
+    let first = bytes
+        .iter()
+        .position(|&b| matches!(b, b'<' | b'&' | b'_'))?;
+    let literal = bytes[first] == b'<';
+    let end = if literal {
+        first
+    } else {
+        first + bytes[first..].iter().position(|&b| b == b'<')?
+    };
     let rest = body[end..].strip_prefix("</t></si>")?;
-    Some((&body[..end], xml.len() - rest.len()))
+    Some(PlainItem {
+        raw: &body[..end],
+        literal,
+        len: xml.len() - rest.len(),
+    })
 }
 
 #[cfg(test)]
