@@ -358,8 +358,12 @@ impl ColumnPlan {
         // Numbers first, so that a bad row changes nothing; kept so each is parsed once.
         let mut numbers = [0.0; 8];
         let mut count = 0;
-        for (field, index, header) in &self.columns {
-            let Some(value) = self.clean(cells.cell(*index)).filter(|_| field.is_number()) else {
+        let number_columns = self
+            .columns
+            .iter()
+            .filter(|(field, _, _)| field.is_number());
+        for (_, index, header) in number_columns {
+            let Some(value) = self.clean(cells.cell(*index)) else {
                 continue;
             };
             let n = number::parse(value).ok_or_else(|| (header.clone(), value.to_string()))?;
