@@ -121,8 +121,17 @@ struct PlainItem<'a> {
 /// would need decoding.
 fn plain_item(xml: &str) -> Option<PlainItem<'_>> {
     let after_si = xml.strip_prefix("<si>")?;
-    let t = start_tag(after_si, b"t", []).filter(|t| !t.empty)?;
-    let body = &after_si[t.len..];
+    // The two start tags writers use, compared whole; any other plain one read attribute by attribute.
+    let body = match ["<t>", r#"<t xml:space="preserve">"#]
+        .into_iter()
+        .find_map(|tag| after_si.strip_prefix(tag))
+    {
+        Some(body) => body,
+        None => {
+            let t = start_tag(after_si, b"t", []).filter(|t| !t.empty)?;
+            &after_si[t.len..]
+        }
+    };
     let bytes = body.as_bytes();
     let first = bytes
         .iter()
