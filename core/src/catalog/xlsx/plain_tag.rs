@@ -56,8 +56,12 @@ pub fn start_tag<'a, const N: usize>(
             _ if i == gap => return None,
             _ => {}
         }
-        let name_start = i;
-        while bytes.get(i).is_some_and(|&b| is_name_byte(b)) {
+        // The name, and where its local part starts (after its last `:`).
+        let (name_start, mut local_start) = (i, i);
+        while let Some(&b) = bytes.get(i).filter(|&&b| NAME_BYTES[usize::from(b)]) {
+            if b == b':' {
+                local_start = i + 1;
+            }
             i += 1;
         }
         let attr = bytes.get(name_start..i)?;
@@ -77,10 +81,7 @@ pub fn start_tag<'a, const N: usize>(
         }
         let start = i + 1;
         let end = start + bytes.get(start..)?.iter().position(|&b| b == quote)?;
-        let local = match attr.iter().rposition(|&b| b == b':') {
-            Some(colon) => &attr[colon + 1..],
-            None => attr,
-        };
+        let local = bytes.get(local_start..name_start + attr.len())?;
         for (slot, wanted) in values.iter_mut().zip(wanted) {
             if slot.is_none() && matches!(local, [only] if *only == wanted) {
                 // Cut at ASCII quotes, so on character boundaries.
@@ -91,10 +92,17 @@ pub fn start_tag<'a, const N: usize>(
     }
 }
 
-/// The bytes of an attribute name read here; any other ends it.
-fn is_name_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-' | b'.')
-}
+/// The bytes of an attribute name read here, by value (one look-up a byte); any other ends the name.
+const NAME_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || matches!(byte, b':' | b'_' | b'-' | b'.');
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {

@@ -122,11 +122,14 @@ impl<'s> RowCells<'s> {
                 }
             }
         };
-        if column >= self.spans.len() {
-            self.spans.resize(column, Span::default());
-            self.spans.push(span);
-        } else {
-            self.spans[column] = span;
+        match column.checked_sub(self.spans.len()) {
+            // The next column, as nearly every cell is.
+            Some(0) => self.spans.push(span),
+            Some(_) => {
+                self.spans.resize(column, Span::default());
+                self.spans.push(span);
+            }
+            None => self.spans[column] = span,
         }
     }
 
