@@ -115,6 +115,13 @@ impl Batch {
 #[derive(Debug, Default)]
 pub struct CheckScratch {
     buffer: ListingBuffer,
+    /// Apart from the buffer, so that the listing built in it is checked where it is, not moved out.
+    work: RecordScratch,
+}
+
+/// What recording a checked listing reuses.
+#[derive(Debug, Default)]
+struct RecordScratch {
     claims: ClaimSearch,
     findings: PackedFindings,
     grouped: Vec<u32>,
@@ -125,7 +132,7 @@ pub struct CheckScratch {
 /// Category names remembered: a catalog names a few categories over and over.
 const CATEGORY_CACHE: usize = 16;
 
-impl CheckScratch {
+impl RecordScratch {
     fn category(&mut self, name: Option<&str>) -> Resolved {
         let Some(name) = name else {
             return Category::resolve(None);
@@ -176,7 +183,7 @@ impl BatchChecker {
         part: &mut ReportPart,
     ) {
         scratch.buffer.reset();
-        scratch.grouped.clear();
+        scratch.work.grouped.clear();
         let mut options = OptionNames::default();
         let mut first = None;
         for row in batch.listing_rows(index) {
@@ -192,13 +199,11 @@ impl BatchChecker {
             }
             match first {
                 None => first = Some(line),
-                Some(_) => scratch.grouped.push(line),
+                Some(_) => scratch.work.grouped.push(line),
             }
         }
         if let Some(row) = first {
-            let buffer = std::mem::take(&mut scratch.buffer);
-            self.record(row, &buffer.listing, scratch, part);
-            scratch.buffer = buffer;
+            self.record(row, &scratch.buffer.listing, &mut scratch.work, part);
         }
     }
 
@@ -213,8 +218,8 @@ impl BatchChecker {
         let text = cells.cell(0);
         match serde_json::from_str::<Listing>(text) {
             Ok(listing) => {
-                scratch.grouped.clear();
-                self.record(line, &listing, scratch, part);
+                scratch.work.grouped.clear();
+                self.record(line, &listing, &mut scratch.work, part);
             }
             Err(e) => {
                 let path = path_of_error(text, &e);
@@ -241,7 +246,7 @@ impl BatchChecker {
         &self,
         row: u32,
         listing: &Listing,
-        scratch: &mut CheckScratch,
+        scratch: &mut RecordScratch,
         part: &mut ReportPart,
     ) {
         let category = scratch.category(listing.category.as_deref());

@@ -2,6 +2,17 @@
 //! buffer, a spreadsheet row, a row waiting in a batch. A cell past the row's end reads as empty, as
 //! spreadsheets leave trailing empty cells out.
 
+/// `text` without leading and trailing whitespace (as `str::trim`); a cell with none, as nearly all
+/// are, is looked at by its two end bytes only.
+pub fn trim(text: &str) -> &str {
+    let plain = |b: &u8| b.is_ascii_graphic();
+    match text.as_bytes() {
+        [first, .., last] if plain(first) && plain(last) => text,
+        [only] if plain(only) => text,
+        _ => text.trim(),
+    }
+}
+
 pub trait Row {
     /// Cells in the row.
     fn len(&self) -> usize;
@@ -70,5 +81,28 @@ impl Row for [&str] {
 
     fn cell(&self, index: usize) -> &str {
         self.get(index).copied().unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        for text in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "ab",
+            "a b",
+            "\u{a0}x",
+            "x\u{3000}",
+            "\tx\n",
+            "ß",
+            "ßx",
+        ] {
+            assert_eq!(super::trim(text), text.trim(), "{text:?}");
+        }
     }
 }

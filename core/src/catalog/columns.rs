@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::cells::Row;
+use super::cells::{trim, Row};
 use super::number;
 use crate::listing::{Dimensions, Image, Listing, Weight};
 
@@ -339,9 +339,9 @@ impl ColumnPlan {
     }
 
     fn clean<'a>(&self, cell: &'a str) -> Option<&'a str> {
-        let mut value = cell.trim();
+        let mut value = trim(cell);
         if self.strip_apostrophe {
-            value = value.strip_prefix('\'').unwrap_or(value).trim();
+            value = trim(value.strip_prefix('\'').unwrap_or(value));
         }
         (!value.is_empty()).then_some(value)
     }
@@ -358,8 +358,12 @@ impl ColumnPlan {
         // Numbers first, so that a bad row changes nothing; kept so each is parsed once.
         let mut numbers = [0.0; 8];
         let mut count = 0;
-        for (field, index, header) in &self.columns {
-            let Some(value) = self.clean(cells.cell(*index)).filter(|_| field.is_number()) else {
+        let number_columns = self
+            .columns
+            .iter()
+            .filter(|(field, _, _)| field.is_number());
+        for (_, index, header) in number_columns {
+            let Some(value) = self.clean(cells.cell(*index)) else {
                 continue;
             };
             let n = number::parse(value).ok_or_else(|| (header.clone(), value.to_string()))?;
@@ -566,15 +570,32 @@ fn push_unique(
 }
 
 /// Items of a list cell: separated by commas, semicolons, line breaks or `|`.
+/// The items of a list cell, trimmed, empty ones left out. The separators are ASCII, so the cell is
+/// cut at bytes rather than decoded char by char.
 fn split_list(value: &str) -> impl Iterator<Item = &str> {
-    value
-        .split([',', ';', '\n', '\r', '|'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    let mut rest = Some(value);
+    std::iter::from_fn(move || loop {
+        let text = rest?;
+        let separator = text
+            .bytes()
+            .position(|b| matches!(b, b',' | b';' | b'\n' | b'\r' | b'|'));
+        let item = match separator {
+            Some(at) => {
+                rest = text.get(at + 1..);
+                &text[..at]
+            }
+            None => {
+                rest = None;
+                text
+            }
+        };
+        let item = trim(item);
+        if !item.is_empty() {
+            return Some(item);
+        }
+    })
 }
 
-/// The text of an HTML description (Shopify's "Body (HTML)") into `out`, so that its length is the
-/// reader's.
 fn plain_text(html: &str, out: &mut String) {
     if !html.contains('<') {
         out.push_str(html);

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::batch::{Batch, Source, LISTINGS_PER_BATCH};
-use super::cells::Row;
+use super::cells::{trim, Row};
 use super::columns::{ColumnPlan, ColumnSet, Field};
 use super::csv::{RecordProblem, MAX_RECORD_BYTES};
 use super::report::StoredRowError;
@@ -98,7 +98,7 @@ impl TableRows {
         self.rows += 1;
         let width = plan.width;
         let surplus = if self.spreadsheet {
-            (width..cells.len()).any(|i| !cells.cell(i).trim().is_empty())
+            (width..cells.len()).any(|i| !trim(cells.cell(i)).is_empty())
         } else {
             cells.len() != width
         };

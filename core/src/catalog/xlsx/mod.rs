@@ -11,6 +11,7 @@
 mod error;
 mod limits;
 mod package;
+mod plain_tag;
 mod shared_strings;
 mod sheet;
 mod xml;
@@ -142,7 +143,7 @@ impl Workbook {
     /// The rows of the sheet at this index in [`Workbook::sheet_names`].
     pub fn rows(&self, sheet: usize) -> Result<Vec<SheetRow>, XlsxError> {
         let xml = self.sheet_xml(sheet)?;
-        sheet::parse(&xml.bytes, &xml.part, &self.shared_strings)
+        sheet::parse(xml.text.as_bytes(), &xml.part, &self.shared_strings)
     }
 
     /// The XML of the sheet at this index, inflated, for `read_rows` to read once or more.
@@ -161,8 +162,11 @@ impl Workbook {
                 return Err(XlsxError::missing_part(missing).param("sheet", &entry.name))
             }
         };
+        // Checked to be UTF-8 once here, not on every reading.
+        let text = String::from_utf8(part.inflate()?)
+            .map_err(|_| XlsxError::malformed_xml(part.name()))?;
         Ok(SheetXml {
-            bytes: part.inflate()?,
+            text,
             part: part.name().to_string(),
         })
     }
@@ -172,16 +176,16 @@ impl Workbook {
     pub fn read_rows(
         &self,
         xml: &SheetXml,
-        each: &mut dyn FnMut(u32, &RowCells) -> bool,
+        each: &mut dyn FnMut(u32, &RowCells<'_>) -> bool,
     ) -> Result<(), XlsxError> {
-        let budget = sheet::Budget::for_xml(&xml.bytes);
-        sheet::read_rows(&xml.bytes, &xml.part, &self.shared_strings, budget, each)
+        let budget = sheet::Budget::for_xml(xml.text.as_bytes());
+        sheet::read_rows(&xml.text, &xml.part, &self.shared_strings, budget, each)
     }
 }
 
 /// A sheet's XML, inflated once.
 pub struct SheetXml {
-    bytes: Vec<u8>,
+    text: String,
     part: String,
 }
 

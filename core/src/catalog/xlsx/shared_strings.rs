@@ -4,6 +4,7 @@
 
 use super::error::XlsxError;
 use super::limits::MAX_SHARED_STRINGS;
+use super::plain_tag::start_tag;
 use super::xml::{decode_xstring, unescape, Token, Tokenizer};
 
 /// All strings in one buffer: a table of millions of short strings costs 4 bytes of overhead each,
@@ -15,13 +16,25 @@ pub struct SharedStrings {
 }
 
 impl SharedStrings {
+    #[cfg(test)]
     pub fn get(&self, index: usize) -> Option<&str> {
-        let end = *self.ends.get(index)? as usize;
+        let (start, end) = self.span(index)?;
+        self.text.get(start as usize..end as usize)
+    }
+
+    /// Where string `index` is in [`SharedStrings::text`].
+    pub fn span(&self, index: usize) -> Option<(u32, u32)> {
+        let end = *self.ends.get(index)?;
         let start = match index {
             0 => 0,
-            _ => *self.ends.get(index - 1)? as usize,
+            _ => *self.ends.get(index - 1)?,
         };
-        self.text.get(start..end)
+        Some((start, end))
+    }
+
+    /// All strings, back to back.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// Ends the string being built in `text`.
@@ -54,7 +67,22 @@ pub fn parse(xml: &[u8], part: &str) -> Result<SharedStrings, XlsxError> {
     let mut in_item = false;
     let mut in_text = false;
     let mut phonetic_depth = 0usize;
-    while let Some(token) = tokens.next_token().map_err(malformed)? {
+    loop {
+        // `<si><t>TEXT</t></si>`, as nearly every item is, in one step: what the tokens would do.
+        if let Some(item) = plain_item(tokens.rest()) {
+            tokens.advance(item.len);
+            if phonetic_depth == 0 && item.literal {
+                table.text.push_str(item.raw);
+            } else if phonetic_depth == 0 {
+                table.text.push_str(&decode_xstring(unescape(item.raw)));
+            }
+            table.seal(part)?;
+            (in_item, in_text) = (false, false);
+            continue;
+        }
+        let Some(token) = tokens.next_token().map_err(malformed)? else {
+            break;
+        };
         match token {
             Token::Open(tag) => match tag.name() {
                 "si" if tag.empty => table.seal(part)?,
@@ -78,6 +106,48 @@ pub fn parse(xml: &[u8], part: &str) -> Result<SharedStrings, XlsxError> {
         }
     }
     Ok(table)
+}
+
+/// An item `<si><t ...>TEXT</t></si>` whose TEXT has no markup.
+struct PlainItem<'a> {
+    raw: &'a str,
+    /// TEXT has no `&` and no `_`, so neither a reference nor an `_xHHHH_` escape: it is as written.
+    literal: bool,
+    /// Bytes of the item.
+    len: usize,
+}
+
+/// The plain item `xml` begins with, if it does. Its text is scanned once for its end and for what
+/// would need decoding.
+fn plain_item(xml: &str) -> Option<PlainItem<'_>> {
+    let after_si = xml.strip_prefix("<si>")?;
+    // The two start tags writers use, compared whole; any other plain one read attribute by attribute.
+    let body = match ["<t>", r#"<t xml:space="preserve">"#]
+        .into_iter()
+        .find_map(|tag| after_si.strip_prefix(tag))
+    {
+        Some(body) => body,
+        None => {
+            let t = start_tag(after_si, b"t", []).filter(|t| !t.empty)?;
+            &after_si[t.len..]
+        }
+    };
+    let bytes = body.as_bytes();
+    let first = bytes
+        .iter()
+        .position(|&b| matches!(b, b'<' | b'&' | b'_'))?;
+    let literal = bytes[first] == b'<';
+    let end = if literal {
+        first
+    } else {
+        first + bytes[first..].iter().position(|&b| b == b'<')?
+    };
+    let rest = body[end..].strip_prefix("</t></si>")?;
+    Some(PlainItem {
+        raw: &body[..end],
+        literal,
+        len: xml.len() - rest.len(),
+    })
 }
 
 #[cfg(test)]

@@ -5,10 +5,11 @@ use std::borrow::Cow;
 
 use super::error::XlsxError;
 use super::limits::{MAX_COLUMN, MAX_ROW, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MIN_CELL_BUDGET};
+use super::plain_tag::start_tag;
 use super::shared_strings::SharedStrings;
-use super::xml::{decode_xstring, unescape, Tag, Token, Tokenizer};
+use super::xml::{decode_xstring, unescape, Token, Tokenizer};
 use super::SheetRow;
-use crate::catalog::cells::Row;
+use crate::catalog::cells::{trim, Row};
 
 /// Where a cell's text is being collected.
 #[derive(Clone, Copy, PartialEq)]
@@ -52,47 +53,88 @@ struct Cell {
     has_inline: bool,
 }
 
-/// A row as it is read: its cells' text in one buffer, each cell a range of it (gaps are empty).
-#[derive(Debug, Default)]
-pub struct RowCells {
+/// A row as it is read: each cell a range of the shared-string table's text (most cells: nothing is
+/// copied) or of the row's own buffer; gaps are empty.
+#[derive(Debug)]
+pub struct RowCells<'s> {
+    shared: &'s str,
     text: String,
-    spans: Vec<(u32, u32)>,
+    spans: Vec<Span>,
 }
 
-impl Row for RowCells {
+#[derive(Clone, Copy, Debug, Default)]
+struct Span {
+    start: u32,
+    end: u32,
+    shared: bool,
+}
+
+impl Span {
+    fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+impl Row for RowCells<'_> {
     fn len(&self) -> usize {
         self.spans.len()
     }
 
     fn cell(&self, index: usize) -> &str {
-        self.spans
-            .get(index)
-            .and_then(|&(start, end)| self.text.get(start as usize..end as usize))
+        let Some(&span) = self.spans.get(index) else {
+            return "";
+        };
+        let text = if span.shared { self.shared } else { &self.text };
+        text.get(span.start as usize..span.end as usize)
             .unwrap_or("")
     }
 }
 
-impl RowCells {
+impl<'s> RowCells<'s> {
+    fn new(shared: &'s SharedStrings) -> Self {
+        RowCells {
+            shared: shared.text(),
+            text: String::new(),
+            spans: Vec::new(),
+        }
+    }
+
     fn clear(&mut self) {
         self.text.clear();
         self.spans.clear();
     }
 
     /// Sets cell `column` (a later cell may name an earlier column again: the last text wins).
-    fn set(&mut self, column: usize, text: &str) {
-        let start = self.text.len() as u32;
-        self.text.push_str(text);
-        let span = (start, self.text.len() as u32);
-        if column >= self.spans.len() {
-            self.spans.resize(column, (0, 0));
-            self.spans.push(span);
-        } else {
-            self.spans[column] = span;
+    fn set(&mut self, column: usize, text: &CellText) {
+        let span = match *text {
+            CellText::Shared(start, end) => Span {
+                start,
+                end,
+                shared: true,
+            },
+            CellText::Own(ref own) => {
+                let start = self.text.len() as u32;
+                self.text.push_str(own);
+                Span {
+                    start,
+                    end: self.text.len() as u32,
+                    shared: false,
+                }
+            }
+        };
+        match column.checked_sub(self.spans.len()) {
+            // The next column, as nearly every cell is.
+            Some(0) => self.spans.push(span),
+            Some(_) => {
+                self.spans.resize(column, Span::default());
+                self.spans.push(span);
+            }
+            None => self.spans[column] = span,
         }
     }
 
     fn trim_trailing_empty(&mut self) {
-        while self.spans.last().is_some_and(|(start, end)| start == end) {
+        while self.spans.last().is_some_and(|span| span.is_empty()) {
             self.spans.pop();
         }
     }
@@ -102,8 +144,23 @@ impl RowCells {
     }
 }
 
+/// A cell's text: a range of the shared-string table's text, or text of its own.
+enum CellText<'c> {
+    Shared(u32, u32),
+    Own(Cow<'c, str>),
+}
+
+impl CellText<'_> {
+    fn len(&self) -> usize {
+        match self {
+            CellText::Shared(start, end) => (end - start) as usize,
+            CellText::Own(text) => text.len(),
+        }
+    }
+}
+
 /// What the caller does with each row: `false` stops reading.
-type EachRow<'e> = &'e mut dyn FnMut(u32, &RowCells) -> bool;
+type EachRow<'e> = &'e mut dyn FnMut(u32, &RowCells<'_>) -> bool;
 
 struct SheetReader<'s, 'e> {
     part: &'s str,
@@ -111,7 +168,7 @@ struct SheetReader<'s, 'e> {
     each: EachRow<'e>,
     /// The row being read, if any, and its number.
     row: Option<u32>,
-    cells: RowCells,
+    cells: RowCells<'s>,
     stopped: bool,
     next_row: u32,
     next_column: u32,
@@ -147,6 +204,7 @@ pub fn parse_within(
     shared: &SharedStrings,
     budget: Budget,
 ) -> Result<Vec<SheetRow>, XlsxError> {
+    let xml = std::str::from_utf8(xml).map_err(|_| XlsxError::malformed_xml(part))?;
     let mut rows = Vec::new();
     read_rows(xml, part, shared, budget, &mut |number, cells| {
         rows.push(SheetRow {
@@ -161,20 +219,20 @@ pub fn parse_within(
 /// Reads the sheet's rows that have any text, giving each to `each` as it ends, until `each` returns
 /// `false`. Nothing is kept from one row to the next.
 pub fn read_rows(
-    xml: &[u8],
+    xml: &str,
     part: &str,
     shared: &SharedStrings,
     budget: Budget,
     each: EachRow<'_>,
 ) -> Result<(), XlsxError> {
     let malformed = |_| XlsxError::malformed_xml(part);
-    let mut tokens = Tokenizer::new(xml).map_err(malformed)?;
+    let mut tokens = Tokenizer::of_text(xml);
     let mut reader = SheetReader {
         part,
         shared,
         each,
         row: None,
-        cells: RowCells::default(),
+        cells: RowCells::new(shared),
         stopped: false,
         next_row: 1,
         next_column: 0,
@@ -191,23 +249,48 @@ pub fn read_rows(
     };
     let mut collecting = Collecting::Nothing;
     let mut phonetic_depth = 0usize;
-    while let Some(token) = tokens.next_token().map_err(malformed)? {
+    loop {
+        // Rows and cells of the plain shapes are read here, the rest token by token; either way the
+        // reader gets the same calls.
+        let rest = tokens.rest();
+        let plain = match rest.as_bytes().get(..2) {
+            Some(b"<c") => start_tag(rest, b"c", [b'r', b't']).map(|tag| {
+                tokens.advance(tag.len);
+                let [r, t] = tag.values.map(|v| v.map(unescape));
+                reader.cell(&mut tokens, &mut cell, r, t, tag.empty)
+            }),
+            Some(b"<r") => start_tag(rest, b"row", [b'r']).map(|tag| {
+                tokens.advance(tag.len);
+                reader.row(tag.values[0].map(unescape), tag.empty)
+            }),
+            Some(b"</") if rest.starts_with("</row>") => {
+                tokens.advance("</row>".len());
+                reader.end_row();
+                Some(Ok(false))
+            }
+            _ => None,
+        };
+        if let Some(step) = plain {
+            if step? {
+                collecting = Collecting::Nothing;
+                phonetic_depth = 0;
+            }
+            if reader.stopped {
+                return Ok(());
+            }
+            continue;
+        }
+        let Some(token) = tokens.next_token().map_err(malformed)? else {
+            break;
+        };
         match token {
             Token::Open(tag) => match tag.name().as_bytes() {
                 b"row" => {
-                    reader.start_row(&tag)?;
-                    if tag.empty {
-                        reader.end_row();
-                    }
+                    reader.row(tag.attr("r"), tag.empty)?;
                 }
                 b"c" => {
-                    reader.start_cell(&tag, &mut cell)?;
-                    if tag.empty {
-                        reader.end_cell(&mut cell)?;
-                    } else if let Some(raw) = tokens.take_cell_value() {
-                        // `<v>text</v></c>` in one step: what the tokens would have done.
-                        cell.value.push_str(&unescape(raw));
-                        reader.end_cell(&mut cell)?;
+                    let (r, t) = (tag.attr("r"), tag.attr("t"));
+                    if reader.cell(&mut tokens, &mut cell, r, t, tag.empty)? {
                         collecting = Collecting::Nothing;
                         phonetic_depth = 0;
                     }
@@ -222,7 +305,9 @@ pub fn read_rows(
                 b"row" => reader.end_row(),
                 b"c" => {
                     if cell.open {
-                        reader.end_cell(&mut cell)?;
+                        let value = std::mem::take(&mut cell.value);
+                        reader.end_cell(&mut cell, &value)?;
+                        cell.value = value;
                     }
                     collecting = Collecting::Nothing;
                     phonetic_depth = 0;
@@ -258,11 +343,20 @@ fn collect_literal(cell: &mut Cell, collecting: Collecting, text: &str) {
 }
 
 impl SheetReader<'_, '_> {
-    fn start_row(&mut self, tag: &Tag) -> Result<(), XlsxError> {
+    /// A `<row>` with its `r` attribute; an empty one ends at once. Returns `Ok(false)`: the cell
+    /// state is left as it was.
+    fn row(&mut self, r: Option<Cow<'_, str>>, empty: bool) -> Result<bool, XlsxError> {
+        self.start_row(r)?;
+        if empty {
+            self.end_row();
+        }
+        Ok(false)
+    }
+
+    fn start_row(&mut self, r: Option<Cow<'_, str>>) -> Result<(), XlsxError> {
         self.end_row();
-        let number = match tag.attr("r") {
-            Some(r) => r
-                .trim()
+        let number = match r {
+            Some(r) => trim(&r)
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..=MAX_ROW).contains(n))
@@ -276,6 +370,29 @@ impl SheetReader<'_, '_> {
         Ok(())
     }
 
+    /// A `<c>` with its `r` and `t` attributes. When `<v>TEXT</v></c>` follows, it is read too and the
+    /// cell ended: then returns `Ok(true)`, as the text being collected and the phonetic depth reset.
+    fn cell<'a>(
+        &mut self,
+        tokens: &mut Tokenizer<'a>,
+        cell: &mut Cell,
+        r: Option<Cow<'_, str>>,
+        t: Option<Cow<'_, str>>,
+        empty: bool,
+    ) -> Result<bool, XlsxError> {
+        self.start_cell(r, t, cell)?;
+        if empty {
+            self.end_cell(cell, "")?;
+            return Ok(false);
+        }
+        let Some(raw) = tokens.take_cell_value() else {
+            return Ok(false);
+        };
+        // `<v>text</v></c>` in one step: what the tokens would have done.
+        self.end_cell(cell, &unescape(raw))?;
+        Ok(true)
+    }
+
     /// Hands on a row that has any text; trailing empty cells are dropped.
     fn end_row(&mut self) {
         if let Some(number) = self.row.take() {
@@ -286,7 +403,12 @@ impl SheetReader<'_, '_> {
         }
     }
 
-    fn start_cell(&mut self, tag: &Tag, cell: &mut Cell) -> Result<(), XlsxError> {
+    fn start_cell(
+        &mut self,
+        r: Option<Cow<'_, str>>,
+        t: Option<Cow<'_, str>>,
+        cell: &mut Cell,
+    ) -> Result<(), XlsxError> {
         if self.row.is_none() {
             // A cell outside any row: SpreadsheetML requires rows, so start an implicit one.
             let number = self.next_row.min(MAX_ROW);
@@ -294,7 +416,7 @@ impl SheetReader<'_, '_> {
             self.row = Some(number);
             self.cells.clear();
         }
-        let column = match tag.attr("r") {
+        let column = match r {
             Some(r) => column_of(&r).ok_or_else(|| self.bad_reference(&r))?,
             None => self.next_column,
         };
@@ -304,16 +426,17 @@ impl SheetReader<'_, '_> {
         self.next_column = column + 1;
         cell.open = true;
         cell.column = column;
-        cell.kind = Kind::of(tag.attr("t").as_deref());
+        cell.kind = Kind::of(t.as_deref());
         cell.value.clear();
         cell.inline.clear();
         cell.has_inline = false;
         Ok(())
     }
 
-    fn end_cell(&mut self, cell: &mut Cell) -> Result<(), XlsxError> {
+    /// Ends the open cell, whose `<v>` text is `value`.
+    fn end_cell(&mut self, cell: &mut Cell, value: &str) -> Result<(), XlsxError> {
         cell.open = false;
-        let text = self.cell_text(cell)?;
+        let text = self.cell_text(cell, value)?;
         // Charged before the text is copied, so a shared string repeated in many cells fails early.
         self.left.text_bytes = self
             .left
@@ -329,7 +452,7 @@ impl SheetReader<'_, '_> {
         }
         let column = cell.column as usize;
         let len = self.cells.spans.len();
-        if column >= len && text.is_empty() {
+        if column >= len && text.len() == 0 {
             return Ok(());
         }
         if column >= len {
@@ -346,36 +469,38 @@ impl SheetReader<'_, '_> {
 
     /// The cell's text as Excel shows it without number formatting: numbers exactly as written in the
     /// file, booleans as TRUE/FALSE, error values such as `#N/A` as written.
-    fn cell_text<'c>(&self, cell: &'c Cell) -> Result<Cow<'c, str>, XlsxError>
-    where
-        Self: 'c,
-    {
-        Ok(match cell.kind {
+    fn cell_text<'c>(&self, cell: &'c Cell, value: &'c str) -> Result<CellText<'c>, XlsxError> {
+        let own = match cell.kind {
             Kind::SharedString => {
-                let index = cell.value.trim();
+                let index = trim(value);
                 if index.is_empty() {
-                    return Ok(Cow::Borrowed(""));
+                    return Ok(CellText::Own(Cow::Borrowed("")));
                 }
-                let text = index.parse::<usize>().ok().and_then(|i| self.shared.get(i));
-                Cow::Borrowed(text.ok_or_else(|| {
+                let span = index
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| self.shared.span(i));
+                let (start, end) = span.ok_or_else(|| {
                     XlsxError::new("xlsx_bad_shared_string")
                         .param("part", self.part)
                         .param("cell", self.cell_name(cell.column))
-                })?)
+                })?;
+                return Ok(CellText::Shared(start, end));
             }
             Kind::InlineString if cell.has_inline => decode_xstring(Cow::Borrowed(&cell.inline)),
-            Kind::InlineString | Kind::FormulaString => decode_xstring(Cow::Borrowed(&cell.value)),
-            Kind::Boolean => Cow::Borrowed(match cell.value.trim() {
+            Kind::InlineString | Kind::FormulaString => decode_xstring(Cow::Borrowed(value)),
+            Kind::Boolean => Cow::Borrowed(match trim(value) {
                 "1" => "TRUE",
                 "0" => "FALSE",
                 other => other,
             }),
             // Some writers leave out t="inlineStr" on an inline string.
-            Kind::AsWritten if cell.has_inline && cell.value.is_empty() => {
+            Kind::AsWritten if cell.has_inline && value.is_empty() => {
                 decode_xstring(Cow::Borrowed(&cell.inline))
             }
-            Kind::AsWritten => Cow::Borrowed(cell.value.trim()),
-        })
+            Kind::AsWritten => Cow::Borrowed(trim(value)),
+        };
+        Ok(CellText::Own(own))
     }
 
     /// The A1-style name of a column in the current row, for messages.

@@ -1,7 +1,7 @@
 //! The reader against real files from two writers, hand-built packages for every error, and
 //! mutated input that must never panic.
 
-use super::shared_strings::SharedStrings;
+use super::shared_strings::{self, SharedStrings};
 use super::sheet::{self, Budget};
 use super::*;
 
@@ -582,5 +582,102 @@ fn random_bytes_and_random_edits_never_panic() {
             }
         };
         let _ = read_all(&bytes);
+    }
+}
+
+/// Markup made of `pieces` chosen at random, written twice: as is, and with every element name
+/// prefixed (`<x:c>`), which no tag reader of the plain shapes takes, so all of it goes to the tokenizer.
+fn plain_and_prefixed(noise: &mut Noise, pieces: &[&str], count: u64) -> (String, String) {
+    let (mut plain, mut prefixed) = (String::new(), String::new());
+    for _ in 0..1 + noise.next() % count {
+        let piece = pieces[(noise.next() % pieces.len() as u64) as usize];
+        let column = ["A", "B", "C", "AA"][(noise.next() % 4) as usize];
+        let number = (1 + noise.next() % 9).to_string();
+        let piece = piece.replace("{col}", column).replace("{n}", &number);
+        plain.push_str(&piece.replace("{p}", ""));
+        prefixed.push_str(&piece.replace("{p}", "x:"));
+    }
+    (plain, prefixed)
+}
+
+#[test]
+fn plain_rows_and_cells_read_as_the_tokenizer_reads_them() {
+    const PIECES: [&str; 35] = [
+        r#"<{p}c r="{col}{n}" t="s"><{p}v>{n}</{p}v></{p}c>"#,
+        r#"<{p}c r="{col}{n}" s="3"><{p}v>1.{n}0</{p}v></{p}c>"#,
+        r#"<{p}c t="b"><{p}v>{n}</{p}v></{p}c>"#,
+        r#"<{p}c r="{col}{n}" t="inlineStr"><{p}is><{p}t>i{n}</{p}t></{p}is></{p}c>"#,
+        r#"<{p}c r="{col}{n}" t="str"><{p}f>X</{p}f><{p}v>s &amp; {n}</{p}v></{p}c>"#,
+        r#"</{p}row><{p}row r="{n}"><{p}c t="s"><{p}v>{n}</{p}v></{p}c>"#,
+        "<{p}row>",
+        r#"<{p}row r="{n}">"#,
+        r#"<{p}row r='{n}' spans="1:3"/>"#,
+        r#"<{p}row r=" {n} ">"#,
+        r#"<{p}row x14ac:dyDescent="0.25" r="{n}" >"#,
+        r#"<{p}row r="{n}"ht="3">"#,
+        "</{p}row>",
+        r#"<{p}c r="{col}{n}" t="s">"#,
+        r#"<{p}c r="{col}{n}">"#,
+        r#"<{p}c s="2" t = 'b' r = '{col}{n}'>"#,
+        r#"<{p}c r="{col}{n}" s="1"/>"#,
+        "<{p}c>",
+        "<{p}c/>",
+        r#"<{p}c r="{col}&#49;">"#,
+        r#"<{p}c r="{col}{n}"t="s">"#,
+        r#"<{p}c r="{col}{n}" t="inlineStr">"#,
+        r#"<{p}c r="{col}{n}" x:t="str">"#,
+        "<{p}v>{n}</{p}v>",
+        "<{p}v> {n} </{p}v>",
+        "<{p}v>a&amp;b_x000D_</{p}v>",
+        "<{p}v><![CDATA[{n}]]></{p}v>",
+        "<{p}is><{p}t>in &lt;line</{p}t></{p}is>",
+        "<{p}f>A1</{p}f>",
+        "<{p}rPh><{p}t>kana</{p}t></{p}rPh>",
+        "</{p}c>",
+        "text {n}",
+        "\n  ",
+        "<!-- note -->",
+        "<{p}v>",
+    ];
+    let shared = SharedStrings::of(&["zero", "one", " two ", "", "four", "5", "six", "7", "eight"]);
+    let mut noise = Noise(0x5DEE_CE66_D1CE_4E5B);
+    for _ in 0..4000 {
+        let (plain, prefixed) = plain_and_prefixed(&mut noise, &PIECES, 40);
+        assert_eq!(
+            sheet::parse(plain.as_bytes(), "s.xml", &shared),
+            sheet::parse(prefixed.as_bytes(), "s.xml", &shared),
+            "{plain}"
+        );
+    }
+}
+
+#[test]
+fn plain_shared_strings_read_as_the_tokenizer_reads_them() {
+    const PIECES: [&str; 14] = [
+        "<{p}si><{p}t>plain {n}</{p}t></{p}si>",
+        r#"<{p}si><{p}t xml:space="preserve"> spaced &amp; {n} </{p}t></{p}si>"#,
+        "<{p}si><{p}t>a_x000D_b</{p}t></{p}si>",
+        "<{p}si><{p}t></{p}t></{p}si>",
+        "<{p}si><{p}t/></{p}si>",
+        "<{p}si/>",
+        "<{p}si>",
+        "</{p}si>",
+        "<{p}r><{p}t>run {n}</{p}t></{p}r>",
+        "<{p}rPh><{p}t>kana</{p}t>",
+        "</{p}rPh>",
+        "<{p}t>loose</{p}t>",
+        "<{p}si><{p}t><![CDATA[<cdata>]]></{p}t></{p}si>",
+        "\n",
+    ];
+    let strings = |table: SharedStrings| -> Vec<String> {
+        (0..)
+            .map_while(|i| table.get(i).map(str::to_string))
+            .collect()
+    };
+    let mut noise = Noise(0x2545_F491_4F6C_DD1D);
+    for _ in 0..4000 {
+        let (plain, prefixed) = plain_and_prefixed(&mut noise, &PIECES, 20);
+        let read = |xml: &str| shared_strings::parse(xml.as_bytes(), "ss.xml").map(strings);
+        assert_eq!(read(&plain), read(&prefixed), "{plain}");
     }
 }

@@ -74,9 +74,25 @@ impl<'a> Tokenizer<'a> {
     /// Tokenizes a part, which must be UTF-8 (as Excel and every common writer produce).
     pub fn new(bytes: &'a [u8]) -> Result<Self, Malformed> {
         let text = std::str::from_utf8(bytes).map_err(|_| Malformed)?;
-        Ok(Tokenizer {
+        Ok(Tokenizer::of_text(text))
+    }
+
+    /// Tokenizes a part already checked to be UTF-8.
+    pub fn of_text(text: &'a str) -> Self {
+        Tokenizer {
             rest: text.strip_prefix('\u{FEFF}').unwrap_or(text),
-        })
+        }
+    }
+
+    /// The input not read yet.
+    pub fn rest(&self) -> &'a str {
+        self.rest
+    }
+
+    /// Moves past `len` bytes of [`Tokenizer::rest`] read by the caller (a whole tag, so on a character
+    /// boundary).
+    pub fn advance(&mut self, len: usize) {
+        self.rest = self.rest.get(len..).unwrap_or_default();
     }
 
     /// If the input goes on `<v>TEXT</v></c>` with no markup in TEXT, as nearly every cell of a sheet
@@ -212,11 +228,17 @@ fn skip_declaration(body: &str) -> Result<&str, Malformed> {
 }
 
 /// Decodes the five predefined entities and numeric character references. An unknown or broken
-/// reference is kept as written; a reference to a character XML forbids becomes U+FFFD.
+/// reference is kept as written; a reference to a character XML forbids becomes U+FFFD. Inlined: it is
+/// called for every attribute and value a sheet's cells have, and nearly none holds a reference.
+#[inline]
 pub fn unescape(raw: &str) -> Cow<'_, str> {
     if position(raw, b'&').is_none() {
         return Cow::Borrowed(raw);
     }
+    Cow::Owned(decode_references(raw))
+}
+
+fn decode_references(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(amp) = rest.find('&') {
@@ -240,7 +262,7 @@ pub fn unescape(raw: &str) -> Cow<'_, str> {
         }
     }
     out.push_str(rest);
-    Cow::Owned(out)
+    out
 }
 
 fn entity(name: &str) -> Option<char> {

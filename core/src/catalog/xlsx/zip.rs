@@ -291,24 +291,37 @@ fn compound_file_error(bytes: &[u8]) -> XlsxError {
     }
 }
 
-/// CRC-32 (ISO 3309, as ZIP uses it), eight bytes at a time ("slicing-by-8"): checking every part is a
-/// fifth of the reading time with the one-table method. The 8 KiB of tables are built on first use
-/// rather than shipped in the wasm file.
+/// CRC-32 (ISO 3309, as ZIP uses it), sixteen bytes at a time ("slicing-by-16"): checking every part
+/// was a fifth of the reading time with the one-table method, and slicing-by-8 still a tenth. The 16 KiB
+/// of tables are built on first use rather than shipped in the wasm file.
 pub(super) fn crc32(bytes: &[u8]) -> u32 {
     let t = crc_tables();
+    let word = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
     let mut c = !0u32;
-    let mut chunks = bytes.chunks_exact(8);
+    let mut chunks = bytes.chunks_exact(16);
     for chunk in &mut chunks {
-        let lo = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]) ^ c;
-        let hi = u32::from_le_bytes([chunk[4], chunk[5], chunk[6], chunk[7]]);
-        c = t[7][lo as u8 as usize]
-            ^ t[6][(lo >> 8) as u8 as usize]
-            ^ t[5][(lo >> 16) as u8 as usize]
-            ^ t[4][(lo >> 24) as usize]
-            ^ t[3][hi as u8 as usize]
-            ^ t[2][(hi >> 8) as u8 as usize]
-            ^ t[1][(hi >> 16) as u8 as usize]
-            ^ t[0][(hi >> 24) as usize];
+        let a = word(&chunk[0..4]) ^ c;
+        let (b, d, e) = (
+            word(&chunk[4..8]),
+            word(&chunk[8..12]),
+            word(&chunk[12..16]),
+        );
+        c = t[15][a as u8 as usize]
+            ^ t[14][(a >> 8) as u8 as usize]
+            ^ t[13][(a >> 16) as u8 as usize]
+            ^ t[12][(a >> 24) as usize]
+            ^ t[11][b as u8 as usize]
+            ^ t[10][(b >> 8) as u8 as usize]
+            ^ t[9][(b >> 16) as u8 as usize]
+            ^ t[8][(b >> 24) as usize]
+            ^ t[7][d as u8 as usize]
+            ^ t[6][(d >> 8) as u8 as usize]
+            ^ t[5][(d >> 16) as u8 as usize]
+            ^ t[4][(d >> 24) as usize]
+            ^ t[3][e as u8 as usize]
+            ^ t[2][(e >> 8) as u8 as usize]
+            ^ t[1][(e >> 16) as u8 as usize]
+            ^ t[0][(e >> 24) as usize];
     }
     for &b in chunks.remainder() {
         c = t[0][(c as u8 ^ b) as usize] ^ (c >> 8);
@@ -316,10 +329,10 @@ pub(super) fn crc32(bytes: &[u8]) -> u32 {
     !c
 }
 
-fn crc_tables() -> &'static [[u32; 256]; 8] {
-    static TABLES: OnceLock<Box<[[u32; 256]; 8]>> = OnceLock::new();
+fn crc_tables() -> &'static [[u32; 256]; 16] {
+    static TABLES: OnceLock<Box<[[u32; 256]; 16]>> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut t = Box::new([[0u32; 256]; 8]);
+        let mut t = Box::new([[0u32; 256]; 16]);
         for i in 0..256 {
             let mut c = i as u32;
             for _ in 0..8 {
@@ -331,7 +344,7 @@ fn crc_tables() -> &'static [[u32; 256]; 8] {
             }
             t[0][i] = c;
         }
-        for k in 1..8 {
+        for k in 1..16 {
             for i in 0..256 {
                 let prev = t[k - 1][i];
                 t[k][i] = (prev >> 8) ^ t[0][prev as u8 as usize];
@@ -349,8 +362,8 @@ mod tests {
     fn crc32_matches_the_standard_check_value() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
         assert_eq!(crc32(b""), 0);
-        // Lengths around the 8-byte stride, against the bitwise definition.
-        let data: Vec<u8> = (0..=40u8).map(|i| i.wrapping_mul(37)).collect();
+        // Lengths around the 16-byte stride, against the bitwise definition.
+        let data: Vec<u8> = (0..=70u8).map(|i| i.wrapping_mul(37)).collect();
         for len in 0..data.len() {
             let bitwise = !data[..len].iter().fold(!0u32, |mut c, &b| {
                 c ^= u32::from(b);
