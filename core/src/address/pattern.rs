@@ -9,8 +9,14 @@ pub const MAX_INPUT_CHARS: usize = 64;
 
 /// A compiled pattern that matches whole strings.
 #[derive(Debug)]
-pub struct Pattern {
-    root: Alternatives,
+pub struct Pattern(Compiled);
+
+#[derive(Debug)]
+enum Compiled {
+    /// `\d{n}`: the postal codes of 95 of the 252 countries, Russia's among them, matched without the
+    /// parser and the backtracking matcher (which a checkout's first validation would otherwise compile).
+    Digits(usize),
+    Nodes(Alternatives),
 }
 
 type Alternatives = Vec<Vec<Node>>;
@@ -39,6 +45,12 @@ enum Node {
 impl Pattern {
     /// Compiles `source`, or says why it is not in the dialect.
     pub fn new(source: &str) -> Result<Pattern, String> {
+        let digits = source
+            .strip_prefix("\\d{")
+            .and_then(|rest| rest.strip_suffix('}'));
+        if let Some(Ok(n @ 1..=MAX_INPUT_CHARS)) = digits.map(str::parse) {
+            return Ok(Pattern(Compiled::Digits(n)));
+        }
         let chars: Vec<char> = source.chars().collect();
         let mut parser = Parser {
             chars: &chars,
@@ -46,18 +58,24 @@ impl Pattern {
         };
         let root = parser.alternatives()?;
         match parser.peek() {
-            None => Ok(Pattern { root }),
+            None => Ok(Pattern(Compiled::Nodes(root))),
             Some(c) => Err(format!("unexpected `{c}` at {}", parser.at)),
         }
     }
 
     /// Whether the whole of `text` matches.
     pub fn is_match(&self, text: &str) -> bool {
+        let root = match &self.0 {
+            Compiled::Digits(n) => {
+                return text.len() == *n && text.bytes().all(|b| b.is_ascii_digit())
+            }
+            Compiled::Nodes(root) => root,
+        };
         let input: Vec<char> = text.chars().take(MAX_INPUT_CHARS + 1).collect();
         if input.len() > MAX_INPUT_CHARS {
             return false;
         }
-        alternatives(&self.root, &input, 0, &mut |end| end == input.len())
+        alternatives(root, &input, 0, &mut |end| end == input.len())
     }
 }
 
@@ -331,6 +349,30 @@ mod tests {
         assert!(matches(r"(96799)(?:[ \-](\d{4}))?", "96799-1234"));
         assert!(matches(r"AD[1-7]0\d", "AD100"));
         assert!(!matches(r"AD[1-7]0\d", "AD800"));
+    }
+
+    #[test]
+    fn a_run_of_digits_matches_as_the_general_matcher_would() {
+        let fast = Pattern::new(r"\d{6}").unwrap();
+        let general = Pattern::new(r"(?:\d{6})").unwrap();
+        assert!(matches!(fast.0, Compiled::Digits(6)) && matches!(general.0, Compiled::Nodes(_)));
+        for text in [
+            "125009",
+            "12500",
+            "1250090",
+            "",
+            "12 5009",
+            "１２５００９",
+            "١٢٥٠٠٩",
+            "12500a",
+            "125009\n",
+        ] {
+            assert_eq!(fast.is_match(text), general.is_match(text), "{text:?}");
+        }
+        assert!(matches!(
+            Pattern::new(r"\d{0}").unwrap().0,
+            Compiled::Nodes(_)
+        ));
     }
 
     #[test]
