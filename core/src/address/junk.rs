@@ -98,7 +98,7 @@ pub fn junk(value: &str) -> Option<Junk> {
     }
     let mut chars = compact.chars();
     let first = chars.next()?;
-    if compact.chars().count() >= 3 && chars.all(|c| c == first) {
+    if at_least(&compact, 3) && chars.all(|c| c == first) {
         return Some(Junk::Placeholder);
     }
     // Bytes compared directly: a UTF-8 string's bytes occur in another's only at a character boundary.
@@ -106,11 +106,16 @@ pub fn junk(value: &str) -> Option<Junk> {
         RUNS.iter()
             .any(|row| row.as_bytes().windows(s.len()).any(|w| w == s.as_bytes()))
     };
-    let whole_run = compact.chars().count() >= 4 && is_run(&compact);
+    let whole_run = at_least(&compact, 4) && is_run(&compact);
     let long_run_inside = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|word| word.chars().count() >= 6 && is_run(word));
+        .any(|word| at_least(word, 6) && is_run(word));
     (whole_run || long_run_inside).then_some(Junk::KeyboardRun)
+}
+
+/// Whether `text` has at least `n` characters, counting no further.
+fn at_least(text: &str, n: usize) -> bool {
+    text.chars().take(n).count() == n
 }
 
 #[cfg(test)]

@@ -48,9 +48,15 @@ impl Pattern {
         let digits = source
             .strip_prefix("\\d{")
             .and_then(|rest| rest.strip_suffix('}'));
-        if let Some(Ok(n @ 1..=MAX_INPUT_CHARS)) = digits.map(str::parse) {
-            return Ok(Pattern(Compiled::Digits(n)));
+        match digits.map(str::parse) {
+            Some(Ok(n @ 1..=MAX_INPUT_CHARS)) => Ok(Pattern(Compiled::Digits(n))),
+            _ => Pattern::parse(source),
         }
+    }
+
+    // Out of line, so that a page whose patterns are all runs of digits never compiles it.
+    #[inline(never)]
+    fn parse(source: &str) -> Result<Pattern, String> {
         let chars: Vec<char> = source.chars().collect();
         let mut parser = Parser {
             chars: &chars,
@@ -65,12 +71,15 @@ impl Pattern {
 
     /// Whether the whole of `text` matches.
     pub fn is_match(&self, text: &str) -> bool {
-        let root = match &self.0 {
-            Compiled::Digits(n) => {
-                return text.len() == *n && text.bytes().all(|b| b.is_ascii_digit())
-            }
-            Compiled::Nodes(root) => root,
-        };
+        match &self.0 {
+            Compiled::Digits(n) => text.len() == *n && text.bytes().all(|b| b.is_ascii_digit()),
+            Compiled::Nodes(root) => Pattern::match_nodes(root, text),
+        }
+    }
+
+    // Out of line likewise.
+    #[inline(never)]
+    fn match_nodes(root: &Alternatives, text: &str) -> bool {
         let input: Vec<char> = text.chars().take(MAX_INPUT_CHARS + 1).collect();
         if input.len() > MAX_INPUT_CHARS {
             return false;
