@@ -7,7 +7,7 @@
 // The crate's own JS imports (wasm/js/) are folded into each package's glue, which the page preloads:
 // left as wasm-bindgen writes them (pkg/*/snippets/), they would be fetched only once the glue is parsed.
 import { build } from "esbuild";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,6 +33,25 @@ for (const pkg of ["checkout", "seller"]) {
   const dir = join(www, "pkg", pkg);
   if (!existsSync(join(dir, "snippets"))) continue;
   const glue = join(dir, "orderguard.js");
-  await build({ entryPoints: [glue], outfile: glue, allowOverwrite: true, bundle: true, format: "esm", target: "es2022", logLevel: "warning" });
+  await build({
+    entryPoints: [glue],
+    outfile: glue,
+    allowOverwrite: true,
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    // The types pointer wasm-bindgen writes first, which bundling would drop.
+    banner: { js: '/* @ts-self-types="./orderguard.d.ts" */' },
+    logLevel: "warning",
+  });
   rmSync(join(dir, "snippets"), { recursive: true });
+  // wasm-pack's package.json lists the snippets among its files and side effects: they are gone.
+  const manifest = join(dir, "package.json");
+  if (existsSync(manifest)) {
+    const json = JSON.parse(readFileSync(manifest, "utf8"));
+    json.files = json.files?.filter((file) => file !== "snippets");
+    json.sideEffects = json.sideEffects?.filter((file) => !file.startsWith("./snippets/"));
+    if (json.sideEffects?.length === 0) json.sideEffects = false;
+    writeFileSync(manifest, `${JSON.stringify(json, null, 2)}\n`);
+  }
 }

@@ -58,9 +58,10 @@ fn exact_calendar_and_date(
     country: &JsValue,
     date: &JsValue,
 ) -> Option<(&'static WorkingDayCalendar, Date)> {
+    // What `read_ascii_pair` returns for a two-letter code and a ten-character date.
+    const CODE_AND_DATE: i32 = 2 | (10 << 8);
     let mut bytes = [0u8; 12];
-    let lengths = read_ascii_pair(country, date, &mut bytes);
-    if lengths != 2 | (10 << 8) {
+    if read_ascii_pair(country, date, &mut bytes) != CODE_AND_DATE {
         return None;
     }
     let calendar = WorkingDayCalendar::for_code([bytes[0], bytes[1]])?;

@@ -47,7 +47,8 @@ impl Pattern {
     pub fn new(source: &str) -> Result<Pattern, String> {
         let digits = source
             .strip_prefix("\\d{")
-            .and_then(|rest| rest.strip_suffix('}'));
+            .and_then(|rest| rest.strip_suffix('}'))
+            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()));
         match digits.map(str::parse) {
             Some(Ok(n @ 1..=MAX_INPUT_CHARS)) => Ok(Pattern(Compiled::Digits(n))),
             _ => Pattern::parse(source),
@@ -382,6 +383,7 @@ mod tests {
             Pattern::new(r"\d{0}").unwrap().0,
             Compiled::Nodes(_)
         ));
+        assert!(Pattern::new(r"\d{+6}").is_err(), "as the parser says");
     }
 
     #[test]

@@ -569,9 +569,8 @@ fn push_unique(
     }
 }
 
-/// Items of a list cell: separated by commas, semicolons, line breaks or `|`.
-/// The items of a list cell, trimmed, empty ones left out. The separators are ASCII, so the cell is
-/// cut at bytes rather than decoded char by char.
+/// The items of a list cell (separated by commas, semicolons, line breaks or `|`), trimmed, empty ones
+/// left out. The separators are ASCII, so the cell is cut at bytes rather than decoded char by char.
 fn split_list(value: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(value);
     std::iter::from_fn(move || loop {
@@ -596,6 +595,8 @@ fn split_list(value: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The text of an HTML description (Shopify's "Body (HTML)") into `out`, so that its length is the
+/// reader's.
 fn plain_text(html: &str, out: &mut String) {
     if !html.contains('<') {
         out.push_str(html);
