@@ -135,12 +135,13 @@ pub fn hint(code: &str, locale: Locale, params: &Params) -> Option<String> {
 fn interpolate(template: &str, params: &Params) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
+    // `split_once` rather than slicing at found positions: the same text, without the slicing panic's
+    // formatting code in the checkout package.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
         let named = after
-            .find('}')
-            .and_then(|close| Some((params.get(&after[..close])?, &after[close + 1..])));
+            .split_once('}')
+            .and_then(|(name, tail)| Some((params.get(name)?, tail)));
         match named {
             Some((value, tail)) => {
                 out.push_str(value);

@@ -45,7 +45,8 @@ impl CountryFormat {
     }
 
     pub fn requires(&self, field: char) -> bool {
-        self.required.contains(field)
+        // By chars: `str::contains` with a char pattern would bring the substring searcher along.
+        self.required.chars().any(|c| c == field)
     }
 
     /// The postal-code pattern, compiled on first use; `None` where the country has no postal codes.

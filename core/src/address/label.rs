@@ -43,7 +43,7 @@ pub fn label(format: &CountryFormat, address: &Address, region_label: Option<&st
         }
         // One template line may expand to several (the street lines of %A).
         let mut values = field(address, region_label, letter);
-        if format.upper.contains(letter) {
+        if format.upper.chars().any(|c| c == letter) {
             values = values.iter().map(|v| super::text::to_upper(v)).collect();
         }
         let Some(last) = values.pop() else {

@@ -38,7 +38,7 @@ fn plans() -> &'static [MobilePlan] {
 pub fn mobile_number(country: &str, phone: &str) -> Option<String> {
     if phone
         .chars()
-        .any(|c| !(c.is_ascii_digit() || " +-().".contains(c)))
+        .any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.')))
     {
         return None;
     }
@@ -52,7 +52,7 @@ pub fn mobile_number(country: &str, phone: &str) -> Option<String> {
     } else if let Some(rest) = digits.strip_prefix(&format!("00{}", plan.calling_code)) {
         rest
     } else if !plan.trunk.is_empty() && digits.starts_with(plan.trunk.as_str()) {
-        &digits[plan.trunk.len()..]
+        digits.get(plan.trunk.len()..).unwrap_or_default()
     } else {
         &digits
     };

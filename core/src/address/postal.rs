@@ -39,9 +39,10 @@ pub fn canonical(country: &str, postal_code: &str) -> String {
         "BR" if digits.len() == 8
             && code
                 .chars()
-                .all(|c| c.is_ascii_digit() || " -.".contains(c)) =>
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.')) =>
         {
-            format!("{}-{}", &digits[..5], &digits[5..])
+            let (head, tail) = (digits.get(..5), digits.get(5..));
+            format!("{}-{}", head.unwrap_or_default(), tail.unwrap_or_default())
         }
         "KZ" | "RU" | "BY" | "CN" | "DE" => code.replace(' ', ""),
         _ => code,

@@ -178,7 +178,7 @@ fn push_stem(folded: &str, out: &mut String) {
     let start = out.len();
     let words = folded.split(' ');
     out.extend(words.filter(|w| !is_type_word(w)));
-    let stem = &out[start..];
+    let stem = out.get(start..).unwrap_or_default();
     if let Some(suffix) = CJK_SUFFIXES
         .iter()
         .find(|s| stem.len() > s.len() && stem.ends_with(*s))
@@ -413,7 +413,8 @@ mod tests {
         let (mut by_code, mut by_full, mut by_stem) =
             (HashMap::new(), HashMap::new(), HashMap::new());
         for (i, (code, names)) in spellings.iter().enumerate() {
-            by_code.entry(code[3..].to_string()).or_insert(i);
+            let subdivision = code.get(3..).unwrap_or_default();
+            by_code.entry(subdivision.to_string()).or_insert(i);
             for name in names {
                 by_full.entry(full_key(name)).or_insert(i);
                 by_stem.entry(stem_key(name)).or_insert(i);

@@ -52,7 +52,7 @@ impl DayRule {
         } else {
             let at = day.bytes().position(|b| b == b'+' || b == b'-');
             let (name, offset) = match at {
-                Some(at) => (&day[..at], number(&day[at..])?),
+                Some(at) => (day.get(..at)?, number(day.get(at..)?)?),
                 None => (day, 0),
             };
             let anchor = match name {
@@ -89,8 +89,8 @@ impl DayRule {
 /// generic integer parser for this).
 fn number(text: &str) -> Option<i32> {
     let (sign, digits) = match text.as_bytes().first()? {
-        b'-' => (-1, &text[1..]),
-        b'+' => (1, &text[1..]),
+        b'-' => (-1, text.get(1..)?),
+        b'+' => (1, text.get(1..)?),
         _ => (1, text),
     };
     if digits.is_empty() || digits.len() > 4 {

@@ -23,21 +23,21 @@ impl Instant {
         if text.len() < 17 || !text.is_ascii() {
             return None;
         }
-        let date = Date::parse(&text[..10])?;
-        let rest = text[10..].strip_prefix(['T', 't', ' '])?;
+        let date = Date::parse(text.get(..10)?)?;
+        let rest = text.get(10..)?.strip_prefix(['T', 't', ' '])?;
         let (clock, offset_minutes) = split_offset(rest)?;
         let (hm, seconds) = match clock.len() {
             5 => (clock, "00"),
             n if n >= 8 && clock.as_bytes()[5] == b':' => {
-                let fraction = &clock[8..];
+                let fraction = clock.get(8..)?;
                 let fraction_ok = fraction.is_empty()
-                    || (fraction.len() > 1
-                        && fraction.starts_with('.')
-                        && fraction[1..].bytes().all(|b| b.is_ascii_digit()));
+                    || fraction
+                        .strip_prefix('.')
+                        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
                 if !fraction_ok {
                     return None;
                 }
-                (&clock[..5], &clock[6..8])
+                (clock.get(..5)?, clock.get(6..8)?)
             }
             _ => return None,
         };
@@ -113,13 +113,13 @@ fn split_offset(text: &str) -> Option<(&str, i64)> {
     if text.len() < 6 || !text.is_ascii() {
         return None;
     }
-    let (clock, offset) = text.split_at(text.len() - 6);
-    let sign = match offset.as_bytes()[0] {
-        b'+' => 1,
-        b'-' => -1,
+    let (clock, offset) = text.split_at_checked(text.len() - 6)?;
+    let (sign, offset_clock) = match offset.as_bytes().first()? {
+        b'+' => (1, offset.get(1..)?),
+        b'-' => (-1, offset.get(1..)?),
         _ => return None,
     };
-    let (h, m) = offset[1..].split_once(':')?;
+    let (h, m) = offset_clock.split_once(':')?;
     let (h, m) = (digits(h)?, digits(m)?);
     if h > 23 || m > 59 || offset.len() != 6 {
         return None;

@@ -99,7 +99,11 @@ pub fn citation(law: &MarketLaw, article: &str, locale: Locale) -> String {
         let abbreviation = messages::text("returns_article_abbreviation", locale, &Params::new());
         (
             law.law_native.clone(),
-            article.replace("art.", &abbreviation),
+            // The data cites every article as "art. …".
+            match article.strip_prefix("art.") {
+                Some(rest) => format!("{abbreviation}{rest}"),
+                None => article.to_string(),
+            },
         )
     } else {
         (law.law.clone(), article.to_string())
