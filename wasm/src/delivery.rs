@@ -3,7 +3,8 @@
 use orderguard_core::calendar::WorkingDayCalendar;
 use orderguard_core::date::{Date, DayRange};
 use orderguard_core::delivery::{
-    Destination, EstimateInput, HandlingDays, LastMile, Method, Origin,
+    DelayDestination, DelayInput, DelayOrigin, Destination, EstimateInput, HandlingDays, LastMile,
+    Method, Origin,
 };
 use orderguard_core::{delivery, InputError, Locale};
 use wasm_bindgen::prelude::*;
@@ -41,6 +42,15 @@ pub fn estimate_delivery(order: JsValue, opts: JsValue) -> Result<JsValue, JsVal
     let estimate = delivery::estimate(&order, &BrowserHost, opts.locale)
         .map_err(|e| error(&e, opts.locale))?;
     output(&estimate)
+}
+
+#[wasm_bindgen(js_name = delayNotices, skip_typescript)]
+pub fn delay_notices(query: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let opts: CommonOptions = options(opts)?;
+    let query: DelayInput = input(query, "input", opts.locale)?;
+    let notices = delivery::delay_notices(&query, &BrowserHost, opts.locale)
+        .map_err(|e| error(&e, opts.locale))?;
+    output(&notices)
 }
 
 #[wasm_bindgen(module = "/js/read-ascii.js")]
@@ -137,6 +147,33 @@ impl Read for Destination {
             country: destination.field("country").string()?,
             postal_code: destination.field("postalCode").read_given()?,
             region: destination.field("region").read_given()?,
+        })
+    }
+}
+
+impl Read for DelayInput {
+    fn read(value: Value) -> Result<Self, Bad> {
+        let input = value.object()?;
+        let origin = input.field("origin").object()?;
+        let destination = match input.field("destination").given() {
+            Some(destination) => Some(DelayDestination {
+                country: destination.object()?.field("country").string()?,
+            }),
+            None => None,
+        };
+        let days_ahead = match input.field("daysAhead").given() {
+            Some(days) => Some(days.integer()?),
+            None => None,
+        };
+        Ok(DelayInput {
+            now: input.field("now").string()?,
+            origin: DelayOrigin {
+                country: origin.field("country").string()?,
+                time_zone: origin.field("timeZone").string()?,
+                handling_days: origin.field("handlingDays").read_given()?,
+            },
+            destination,
+            days_ahead,
         })
     }
 }

@@ -266,3 +266,94 @@ fn the_cutoff_in_a_daylight_saving_gap_and_overlap_is_a_real_instant() {
         "2026-10-29T23:30:00+03:00"
     );
 }
+
+fn delay_query(now: &str, destination: Option<&str>) -> JsValue {
+    let origin = object(&[
+        ("country", "CN".into()),
+        ("timeZone", "Asia/Shanghai".into()),
+        ("cutoff", "18:00".into()),
+        ("handlingDays", js(r#"{"min":1,"max":2}"#)),
+    ]);
+    let mut pairs = vec![("now", JsValue::from(now)), ("origin", origin)];
+    if let Some(country) = destination {
+        pairs.push(("destination", strings(&[("country", country)])));
+    }
+    object(&pairs)
+}
+
+fn delay_notices(query: JsValue, locale: &str) -> Vec<JsValue> {
+    let opts = object(&[("locale", locale.into())]);
+    let result = orderguard_wasm::delay_notices(query, opts).unwrap();
+    js_sys::Array::from(&get(&result, "notices"))
+        .iter()
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn delay_notices_tell_both_sides_across_the_year_end() {
+    let notices = delay_notices(delay_query("2026-12-20T09:00:00+08:00", Some("RU")), "en");
+    let of = |code: &str| {
+        notices
+            .iter()
+            .filter(|n| text(n, "code") == code)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let dispatch = of("dispatch_closure");
+    assert_eq!(dispatch.len(), 1);
+    assert_eq!(text(&dispatch[0], "side"), "origin");
+    assert_eq!(text(&dispatch[0], "from"), "2027-01-01");
+    assert_eq!(text(&dispatch[0], "params.resume"), "2027-01-04");
+    // Two working days of handling: orders from Wednesday 30 December wait for the break.
+    assert_eq!(text(&dispatch[0], "params.ordersFrom"), "2026-12-30");
+    let delivery = of("delivery_closure");
+    assert_eq!(text(&delivery[0], "side"), "destination");
+    assert_eq!(text(&delivery[0], "to"), "2027-01-10");
+    assert_eq!(
+        text(&of("peak_season")[0], "params.peakCode"),
+        "russian_new_year"
+    );
+}
+
+#[wasm_bindgen_test]
+fn delay_notices_are_empty_on_a_quiet_date_and_localized_otherwise() {
+    assert!(delay_notices(delay_query("2026-06-25T10:00:00+08:00", None), "en").is_empty());
+    let running = delay_notices(delay_query("2026-10-03T12:00:00+08:00", None), "zh-CN");
+    let closure = running
+        .iter()
+        .find(|n| text(n, "code") == "dispatch_closure")
+        .unwrap();
+    assert_eq!(text(closure, "from"), "2026-10-01");
+    assert_eq!(
+        text(closure, "params.ordersFrom"),
+        "2026-10-03",
+        "running: from today"
+    );
+    assert!(
+        text(closure, "message").contains("2026-10-08起发货"),
+        "{}",
+        text(closure, "message")
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_delay_queries_throw_errors_naming_the_field() {
+    let field = |query: JsValue| {
+        text(
+            &orderguard_wasm::delay_notices(query, JsValue::UNDEFINED).unwrap_err(),
+            "field",
+        )
+    };
+    assert_eq!(field(delay_query("next week", None)), "now");
+    let far = delay_query("2026-12-20T09:00:00+08:00", None);
+    Reflect::set(&far, &"daysAhead".into(), &400.into()).unwrap();
+    assert_eq!(field(far), "daysAhead");
+    let fraction = delay_query("2026-12-20T09:00:00+08:00", None);
+    Reflect::set(&fraction, &"daysAhead".into(), &2.5.into()).unwrap();
+    assert_eq!(field(fraction), "daysAhead");
+    assert_eq!(
+        field(delay_query("2026-12-20T09:00:00+08:00", Some("Россия"))),
+        "destination.country"
+    );
+    assert_eq!(field(JsValue::from("CN")), "input");
+}

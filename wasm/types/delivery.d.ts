@@ -98,3 +98,36 @@ export function isWorkingDay(country: string, date: IsoDate): boolean;
 export function addWorkingDays(country: string, date: IsoDate, n: number): IsoDate;
 /** The delivery range, ship-by date, cutoff countdown and notices. Throws an `OrderguardError` naming the field for bad input. */
 export function estimateDelivery(input: DeliveryInput, options?: CommonOptions): DeliveryEstimate;
+
+export interface DelayInput {
+  /** The page's clock, RFC 3339 with an offset (`new Date().toISOString()` will do). */
+  now: string;
+  /** The seller's side, as the estimate takes it (other fields such as `cutoff` are ignored); without `handlingDays`, a closure delays the orders placed during it. */
+  origin: Pick<DeliveryOrigin, "country" | "timeZone"> & Partial<Pick<DeliveryOrigin, "handlingDays">>;
+  /** The buyer's country, when known: its closures and peaks delay delivery. */
+  destination?: { country: string };
+  /** How far ahead to look, in days: 1 to 366, default 21. */
+  daysAhead?: number;
+}
+
+/**
+ * `dispatch_closure`: official days off in the seller's country (params `resume`, the first dispatch day after
+ * it, and `ordersFrom`, the first order day it delays with the seller's handling time); `delivery_closure`:
+ * the same in the buyer's country; `peak_season`: a peak on either side (`peak`, `peakCode`, `days`);
+ * `calendar_not_covered`: a year of the window whose official calendar is not fully in the data. Closures
+ * carry `country` and `verified` ("true" when the year's calendar was checked against its decree).
+ */
+export type DelayNoticeCode = "dispatch_closure" | "delivery_closure" | "peak_season" | "calendar_not_covered";
+
+export interface DelayNotice {
+  code: DelayNoticeCode;
+  severity: Severity;
+  side: "origin" | "destination";
+  from: IsoDate;
+  to: IsoDate;
+  message: string;
+  params: Record<string, string>;
+}
+
+/** The closures and peaks running at `now` or starting within `daysAhead` days, by start; empty when nothing applies. */
+export function delayNotices(input: DelayInput, options?: CommonOptions): { notices: DelayNotice[] };

@@ -7,6 +7,7 @@
 //! calendar days; peaks add to the latest date. The last mile: a courier delivers on a destination
 //! working day, a pickup point is open every day but the main public holidays.
 
+mod delay;
 mod input;
 mod instant;
 mod notices;
@@ -23,10 +24,11 @@ use crate::error::InputError;
 use crate::host::TimeZones;
 use crate::locale::Locale;
 
+pub use delay::{delay_notices, DelayDestination, DelayInput, DelayNotices, DelayOrigin};
 pub use input::{Destination, EstimateInput, HandlingDays, LastMile, Method, Origin};
 pub use instant::Instant;
 pub use notices::Notice;
-pub use peaks::black_friday;
+pub use peaks::{black_friday, Side};
 pub use time_zone::TimeZone;
 
 /// Longest handling time accepted, in working days.
@@ -228,7 +230,9 @@ pub fn estimate(
     })
 }
 
-/// Reads an ISO 3166-1 alpha-2 code in any case.
+/// Reads an ISO 3166-1 alpha-2 code in any case. Out of line, as the checks below: several callers
+/// share one copy in the checkout package.
+#[inline(never)]
 fn country_code(text: &str, field: &str) -> Result<String, InputError> {
     let code = text.trim().to_ascii_uppercase();
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -238,6 +242,7 @@ fn country_code(text: &str, field: &str) -> Result<String, InputError> {
     }
 }
 
+#[inline(never)]
 fn checked_range(range: DayRange, limit: u32, field: &str) -> Result<DayRange, InputError> {
     if range.min <= range.max && range.max <= limit {
         Ok(range)

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::peaks::Peak;
+use super::peaks::{Peak, Side};
 use crate::address::RemoteArea;
 use crate::calendar::WorkingDayCalendar;
 use crate::date::Date;
@@ -16,6 +16,9 @@ pub struct Notice {
     /// `holiday_delay`, `peak_season`, `remote_area` or `calendar_not_covered`.
     pub code: String,
     pub severity: Severity,
+    /// Whose calendar the notice is about: the seller's ("origin") or the buyer's ("destination").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
@@ -51,6 +54,7 @@ fn notice(
     Notice {
         code: code.to_string(),
         severity,
+        side: None,
         message: messages::text(&format!("delivery_{code}"), locale, &params),
         from: span.map(|s| s.0),
         to: span.map(|s| s.1),
@@ -130,33 +134,60 @@ pub fn collect(cx: &Context) -> Vec<Notice> {
         (cx.origin, cx.origin_country),
         (cx.destination, cx.destination_country),
     ] {
-        if seen.contains(&country) {
-            continue;
-        }
-        seen.push(country);
-        for year in cx.ordered.year()..=cx.latest.year() {
-            let Some(unknown) = calendar.coverage(year).unknown_code() else {
-                continue;
-            };
-            let start = Date::new(year, 1, 1).map_or(cx.ordered, |d| d.max(cx.ordered));
-            let end = Date::new(year, 12, 31).map_or(cx.latest, |d| d.min(cx.latest));
-            let what = format!("delivery_calendar_unknown_{unknown}");
-            let params = params(&[
-                ("country", country.to_string()),
-                ("unknown", messages::text(&what, cx.locale, &Params::new())),
-                ("unknownCode", unknown.to_string()),
-            ]);
-            let span = Some((start, end));
-            notices.push(notice(
-                "calendar_not_covered",
-                Severity::Info,
-                cx.locale,
-                span,
-                params,
+        if !seen.contains(&country) {
+            seen.push(country);
+            notices.extend(coverage_gaps(
+                calendar, country, cx.ordered, cx.latest, cx.locale,
             ));
         }
     }
     notices
+}
+
+/// The years of `from..=to` whose official calendar the data does not fully cover, each clipped to
+/// the span, saying which kind of day is still unknown.
+pub fn coverage_gaps(
+    calendar: &WorkingDayCalendar,
+    country: &str,
+    from: Date,
+    to: Date,
+    locale: Locale,
+) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    for year in from.year()..=to.year() {
+        let Some(unknown) = calendar.coverage(year).unknown_code() else {
+            continue;
+        };
+        let start = Date::new(year, 1, 1).map_or(from, |d| d.max(from));
+        let end = Date::new(year, 12, 31).map_or(to, |d| d.min(to));
+        let what = format!("delivery_calendar_unknown_{unknown}");
+        let params = params(&[
+            ("country", country.to_string()),
+            ("unknown", messages::text(&what, locale, &Params::new())),
+            ("unknownCode", unknown.to_string()),
+        ]);
+        notices.push(notice(
+            "calendar_not_covered",
+            Severity::Info,
+            locale,
+            Some((start, end)),
+            params,
+        ));
+    }
+    notices
+}
+
+/// Official closures: runs of days off around a holiday that take at least one weekday away (a
+/// holiday on a Saturday closes nothing a weekend does not), touching `from..=to`.
+pub fn closures(calendar: &WorkingDayCalendar, from: Date, to: Date) -> Vec<(Date, Date)> {
+    holiday_runs(calendar, from, to)
+        .into_iter()
+        .filter(|&(start, end)| {
+            (0..=start.days_until(end))
+                .filter_map(|n| start.add_days(n))
+                .any(|day| !day.weekday().is_weekend())
+        })
+        .collect()
 }
 
 /// Runs of days off that contain an official holiday and touch `from..=to`, widened to the whole

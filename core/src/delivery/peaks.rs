@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use serde::Serialize;
+
 use crate::calendar::{DayRule, WorkingDayCalendar};
 use crate::date::{Date, DayRange, Weekday};
 use crate::record::Record;
@@ -27,10 +29,19 @@ struct HolidayBreak {
     backlog_days: i64,
 }
 
+/// Whose side of the route a peak slows: the seller's dispatch or the buyer's delivery.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Origin,
+    Destination,
+}
+
 /// One occurrence of a peak.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Peak {
     pub code: &'static str,
+    pub side: Side,
     pub from: Date,
     pub to: Date,
     pub extra_days: DayRange,
@@ -93,9 +104,13 @@ pub fn peaks_between(origin: &str, destination: &str, from: Date, to: Date) -> V
         let applies = |side: &Option<String>, country: &str| {
             side.as_deref().is_some_and(|c| c == "*" || c == country)
         };
-        if !applies(&record.origin, origin) && !applies(&record.destination, destination) {
+        let side = if applies(&record.origin, origin) {
+            Side::Origin
+        } else if applies(&record.destination, destination) {
+            Side::Destination
+        } else {
             continue;
-        }
+        };
         let mut occurrences: Vec<(Date, Date)> = Vec::new();
         for year in from.year() - 1..=to.year() {
             if let Some((start, end)) = &record.yearly {
@@ -115,6 +130,7 @@ pub fn peaks_between(origin: &str, destination: &str, from: Date, to: Date) -> V
             if start <= to && end >= from {
                 found.push(Peak {
                     code: record.code.as_str(),
+                    side,
                     from: start,
                     to: end,
                     extra_days: record.extra_days,

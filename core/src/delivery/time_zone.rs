@@ -19,7 +19,9 @@ impl<'a> TimeZone<'a> {
     }
 
     /// The zone by its name, with its offset in whole minutes at `instant`: one look-up that both checks
-    /// the name and answers the first question an estimate asks.
+    /// the name and answers the first question an estimate asks. Out of line: the estimate and the
+    /// delay notices share one copy.
+    #[inline(never)]
     pub fn with_offset_at(
         name: &'a str,
         zones: &'a dyn TimeZones,
