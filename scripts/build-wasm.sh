@@ -14,4 +14,8 @@ for build in "checkout --release" "seller --profile seller"; do
     --no-default-features --features "$package" "$@"
   rm -f "www/pkg/$package/.gitignore"
 done
+# The region files of the countries whose regions the checkout package does not embed: fetched by the
+# address form from beside the package when a buyer picks the country.
+rm -rf www/pkg/checkout/regions
+cp -r core/data/address/regions www/pkg/checkout/regions
 node scripts/build-www.mjs

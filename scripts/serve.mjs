@@ -16,6 +16,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".csv": "text/csv; charset=utf-8",
+  ".tsv": "text/tab-separated-values; charset=utf-8",
   ".ts": "text/plain; charset=utf-8",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };

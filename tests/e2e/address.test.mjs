@@ -99,3 +99,35 @@ test("fields follow the chosen country's order and the page's language", async (
   assert.equal(await form.locator("label[for=og-postalCode]").textContent(), "Почтовый индекс");
   assert.deepEqual(s.problems, []);
 });
+
+test("a country whose regions come in a file of their own fetches it once and checks the state against the ZIP", async () => {
+  const page = await s.open("");
+  const regionFiles = [];
+  page.on("request", (r) => r.url().includes("/regions/") && regionFiles.push(new URL(r.url()).pathname));
+  const form = page.locator("og-address-form");
+  await form.locator("#og-recipient").waitFor();
+  // The six main markets need no file.
+  await form.locator("#og-postalCode").fill("125009");
+  await page.waitForTimeout(400);
+  assert.deepEqual(regionFiles, []);
+  await page.evaluate(() => {
+    window.changes = [];
+    document.querySelector("og-address-form").addEventListener("change", (e) => window.changes.push(e.detail));
+  });
+  await form.locator("#og-country").selectOption("US");
+  await form.locator("#og-addressLine1").waitFor();
+  // Apple Park's ZIP with Nevada as the state: wrong once Nevada's ZIP prefixes are known.
+  for (const [field, value] of Object.entries({ recipient: "Alex Kim", addressLine1: "1 Apple Park Way", city: "Cupertino", region: "Nevada", postalCode: "95014" })) {
+    await form.locator(`#og-${field}`).fill(value);
+  }
+  await page.waitForFunction(() => window.changes.at(-1)?.result.issues.some((i) => i.code === "postal_code_region_mismatch"));
+  assert.match(await form.locator("#og-postalCode-message").textContent(), /95014/);
+  await form.locator("#og-region").fill("CA");
+  await page.waitForFunction(() => window.changes.at(-1)?.result.regionCode === "US-CA");
+  assert.equal(await page.evaluate(() => window.changes.at(-1).result.verdict), "accept");
+  // A misspelt state is reported where the buyer typed it.
+  await form.locator("#og-region").fill("Californa");
+  await page.waitForFunction(() => window.changes.at(-1)?.result.issues.some((i) => i.code === "unknown_region"));
+  assert.deepEqual(regionFiles, ["/pkg/checkout/regions/US.tsv"]);
+  assert.deepEqual(s.problems, []);
+});

@@ -1,6 +1,7 @@
 //! Address validation at checkout.
 
 use orderguard_core::address::{self, Address};
+use orderguard_core::Locale;
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::{
@@ -22,6 +23,17 @@ pub fn validate_address(address: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 pub fn address_form(country: JsValue) -> Result<JsValue, JsValue> {
     let country: String = input(country, "country", Default::default())?;
     output(&address::address_form(&country))
+}
+
+/// Takes a country's region file (the text of `regions/XX.tsv` beside the package, which
+/// `addressForm(country).regionsFile` names). Returns how many regions the country has.
+#[wasm_bindgen(js_name = loadAddressRegions, skip_typescript)]
+pub fn load_address_regions(country: JsValue, file: JsValue) -> Result<u32, JsValue> {
+    let country: String = input(country, "country", Locale::En)?;
+    let file: String = input(file, "file", Locale::En)?;
+    let count = address::load_regions(&country, &file)
+        .map_err(|e| crate::boundary::error(&e, Locale::En))?;
+    Ok(count as u32)
 }
 
 impl Read for Address {

@@ -80,7 +80,21 @@ export interface AddressForm {
   /** The fields in the order the country's label prints them, then the phone. */
   fields: AddressFormField[];
   postalExample: string | null;
+  /**
+   * For the countries whose regions are not in the package (the United States, Canada, Japan, Mexico,
+   * Australia and some forty more): their region file beside the package, "regions/US.tsv". Fetch it
+   * (same origin) and give its text to `loadAddressRegions`; from then on the region is checked by name
+   * and against the postal code.
+   */
+  regionsFile?: string;
 }
 
 /** The address form of a country (ISO 3166-1 alpha-2), or null for an unknown country. */
 export function addressForm(country: string): AddressForm | null;
+
+/**
+ * Takes a country's region file (its text); returns how many regions the country has. Loading a country
+ * again keeps the first file. Throws `no_regions_file` (`field: "country"`) for a country without one,
+ * `invalid_region_record` (`field: "file"`, `params` line and column) for a file that is not the package's.
+ */
+export function loadAddressRegions(country: string, file: string): number;

@@ -14,6 +14,35 @@ import { checkoutRuntime, internalError, loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
 
+// Countries whose regions are not in the package come with a file beside it (`addressForm(country)
+// .regionsFile`): its text is fetched once per page, when a buyer picks the country, and given to each
+// module instance once (a fresh instance after a trap starts without it). Until it is there, or if it
+// cannot be fetched, the address is checked as before, without the region check.
+const regionTexts = new Map();
+const regionsLoadedIn = new WeakMap();
+
+function regionsLoaded(country) {
+  return regionsLoadedIn.get(checkoutRuntime.instance)?.has(country) ?? false;
+}
+
+/** Resolves once `country`'s region file is in the live instance; rejects when it cannot be. */
+function loadRegions(og, country, file) {
+  const url = checkoutRuntime.fileUrl(file);
+  let text = regionTexts.get(url);
+  if (!text) {
+    text = fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))));
+    // A file that failed stays failed for the page: the buyer's next keystroke does not fetch it again.
+    regionTexts.set(url, text);
+  }
+  return text.then((body) => {
+    const live = checkoutRuntime.instance;
+    if (!live) throw new Error("no module instance");
+    og.loadAddressRegions(country, body);
+    if (!regionsLoadedIn.has(live)) regionsLoadedIn.set(live, new Set());
+    regionsLoadedIn.get(live).add(country);
+  });
+}
+
 const COUNTRIES = ["RU", "BY", "KZ", "CN", "DE", "BR", "AM", "KG", "UZ", "AT", "FR", "IT", "ES", "PL", "NL", "US", "GB"];
 
 const TEXT = {
@@ -104,6 +133,10 @@ export class OgAddressForm extends HTMLElement {
   #internals = this.attachInternals();
   #root = this.attachShadow({ mode: "open", delegatesFocus: true });
   #og = null;
+  /** The current country's region file beside the package, when its regions come in one. */
+  #regionsFile = null;
+  /** The country whose region file is on its way. */
+  #regionsAwaited = null;
   #value = {};
   // Messages show for the fields the buyer has left or given a value, and for all once they try to submit.
   #touched = new Set();
@@ -293,6 +326,7 @@ export class OgAddressForm extends HTMLElement {
       this.#field(field, text[kind] || text[field] || field, input, required);
     }
     this.#inputs.get(focusedField)?.focus();
+    this.#regionsFile = layout.regionsFile ?? null;
     this.#validateNow();
     if (!names) setTimeout(() => nameCountries(select, this.locale));
   }
@@ -342,6 +376,16 @@ export class OgAddressForm extends HTMLElement {
       // A fresh module instance is on its way after a trap: check once it is there.
       loadOrderguard().then(() => this.#validateNow(), (error) => this.#cannotCheck(error));
       return;
+    }
+    const country = this.country;
+    if (this.#regionsFile && !regionsLoaded(country) && this.#regionsAwaited !== country) {
+      // Checked now without the regions, and again as soon as they are there.
+      this.#regionsAwaited = country;
+      const again = () => {
+        this.#regionsAwaited = null;
+        if (this.country === country) this.#validateNow();
+      };
+      loadRegions(this.#og, country, this.#regionsFile).then(again, () => (this.#regionsAwaited = null));
     }
     try {
       this.#result = this.#og.validateAddress(this.#value, { locale: this.locale });

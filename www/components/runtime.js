@@ -76,6 +76,8 @@ function wasmRuntime(glueUrl, wasmUrl) {
   }
 
   return {
+    /** The URL of a file beside the package (its region files: "regions/US.tsv"). */
+    fileUrl: (path) => new URL(path, glueUrl).href,
     /** Resolves to the exports once an instance is ready (after a trap: once the fresh one is). */
     load: () => loading ?? renew(),
     /** Whether a call now runs at once; false before the first load and while a fresh instance loads. */

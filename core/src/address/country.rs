@@ -34,6 +34,9 @@ pub struct CountryFormat {
     postal: Option<(String, String)>,
     compiled: OnceLock<Option<PostalPattern>>,
     pub regions: RegionList,
+    /// Whether the country's regions come in a file of their own (`regions/XX.json` beside the
+    /// package), fetched when a buyer picks the country.
+    pub regions_file: bool,
 }
 
 impl CountryFormat {
@@ -95,7 +98,7 @@ fn build_known(code: &str) -> Option<Box<CountryFormat>> {
 }
 
 /// The keys a country's record, and the defaults, may hold.
-const FORMAT_KEYS: [&str; 11] = [
+const FORMAT_KEYS: [&str; 12] = [
     "name",
     "fmt",
     "require",
@@ -107,6 +110,7 @@ const FORMAT_KEYS: [&str; 11] = [
     "zip",
     "zipex",
     "regions",
+    "regions_file",
 ];
 
 /// One country's format from its record, the defaults and the overrides.
@@ -150,6 +154,10 @@ fn build(code: &'static str, record: Value) -> CountryFormat {
         postal,
         compiled: OnceLock::new(),
         regions: RegionList::of_country(code, record),
+        regions_file: record
+            .get("regions_file")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
         code: code.to_string(),
     }
 }

@@ -23,6 +23,10 @@ pub struct AddressForm {
     pub fields: Vec<FormField>,
     /// An example postal code, for a placeholder.
     pub postal_example: Option<String>,
+    /// The country's region file beside the package (`regions/US.tsv`), where its regions come in a
+    /// file of their own: fetch it and give its text to `loadAddressRegions` for them to be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regions_file: Option<String>,
 }
 
 /// The form of `country` (ISO alpha-2), or `None` when the country is unknown.
@@ -62,6 +66,9 @@ pub fn address_form(country: &str) -> Option<AddressForm> {
         country: format.code.clone(),
         fields,
         postal_example: format.postal_pattern().map(|p| p.example().to_string()),
+        regions_file: format
+            .regions_file
+            .then(|| format!("regions/{}.tsv", format.code)),
     })
 }
 

@@ -16,6 +16,7 @@ mod text;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use crate::locale::Locale;
 
@@ -23,6 +24,8 @@ pub use country::CountryFormat;
 pub use form::{address_form, AddressForm, FormField};
 pub use postal::PostalPattern;
 pub use region::Region;
+
+use region::LoadedRegion;
 pub use remote::{remote_area, RemoteArea};
 
 use junk::{junk, Junk};
@@ -303,7 +306,12 @@ fn check_postal_code(
     }
     let Some(region) = region else { return };
     let owners: Vec<&Region> = format.regions.for_postal_code(postal).collect();
-    if !owners.is_empty() && !owners.iter().any(|r| std::ptr::eq(*r, region)) {
+    // A region file's region says which codes it has; the embedded regions' prefixes say it only
+    // together (regions may share a prefix).
+    let contradicts = region
+        .contradicts(postal)
+        .unwrap_or_else(|| !owners.is_empty() && !owners.iter().any(|r| std::ptr::eq(*r, region)));
+    if contradicts {
         let expected = owners.iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
         report.add(
             "postal_code_region_mismatch",
@@ -335,6 +343,40 @@ fn check_house_number(report: &mut Report, format: &CountryFormat, normalized: &
     }
 }
 
+/// Takes a country's region file (`regions/XX.tsv` beside the package, which the address form fetches
+/// when the buyer picks the country): from then on its regions are resolved, canonically named and
+/// checked against the postal code as the embedded ones are. Loading a country twice keeps the first.
+/// Returns how many regions the country has.
+pub fn load_regions(country: &str, file: &str) -> Result<usize, InputError> {
+    let format = CountryFormat::get(country)
+        .filter(|f| f.regions_file)
+        .ok_or_else(|| InputError::new("no_regions_file", "country").param("country", country))?;
+    if !format.regions.is_loaded() {
+        let mut read = Vec::new();
+        let mut refused = None;
+        for (i, line) in file.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match Region::loaded(LoadedRegion::from_line(line)) {
+                Ok(region) => read.push(region),
+                Err(column) => {
+                    refused = Some((i + 1, column));
+                    break;
+                }
+            }
+        }
+        // A file of comments only is refused at its first line.
+        if let Some((line, column)) = refused.or(read.is_empty().then_some((1, "name"))) {
+            return Err(InputError::new("invalid_region_record", "file")
+                .param("line", line)
+                .param("column", column));
+        }
+        format.regions.load(read);
+    }
+    Ok(format.regions.all().len())
+}
+
 /// The ISO 3166-2 code of `region` in `country`, however the buyer wrote it: the code itself ("RU-KGD",
 /// "kgd"), the native or Latin name, with or without the type word ("Калининградская обл."). For
 /// countries without a region list, a code-like text is taken as the code.
@@ -360,5 +402,7 @@ fn verdict_of(issues: &[Finding]) -> Verdict {
     }
 }
 
+#[cfg(test)]
+mod region_file_tests;
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use super::json::{self, Value};
+use super::pattern::Pattern;
 use super::text::{fold, fold_next_word, key_chars};
 
 /// A region as the data files describe it (countries.json from Google, regions.toml by hand), its
@@ -58,6 +59,10 @@ pub struct Region {
     /// The short form a label prints, where the country uses one (BR "SP").
     pub abbreviation: Option<&'static str>,
     pub postal_prefixes: Vec<&'static str>,
+    /// Google's own prefix pattern for the region's postal codes (`sub_zips`), for the regions a
+    /// country's region file brings: it says which codes the region may have, whole codes included
+    /// (American Samoa's 96799 is not Hawaii's).
+    postal_start: Option<Pattern>,
     aliases: Vec<&'static str>,
 }
 
@@ -75,8 +80,39 @@ impl Region {
                 .unwrap_or_default()
                 .split_ascii_whitespace()
                 .collect(),
+            postal_start: None,
             aliases,
         }
+    }
+
+    /// A region of a country's region file, its texts kept for the page's life (a country's file is
+    /// loaded once). `Err` names what is wrong with it.
+    pub fn loaded(record: LoadedRegion) -> Result<Region, &'static str> {
+        let keep = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+        if record.name.trim().is_empty() {
+            return Err("name");
+        }
+        let postal_start = match record.zip {
+            // Matched at the start of a canonical code, as Google matches it (joined by hand: the
+            // checkout package carries no formatting for it).
+            Some(zip) => {
+                let mut source = String::from("(?:");
+                source.push_str(&zip);
+                source.push_str(")[0-9A-Z -]*");
+                Some(Pattern::new(&source).map_err(|_| "zip")?)
+            }
+            None => None,
+        };
+        let name = keep(record.name);
+        Ok(Region {
+            code: record.code,
+            name,
+            latin: record.latin.map_or(name, keep),
+            abbreviation: record.key.map(keep),
+            postal_prefixes: Vec::new(),
+            postal_start,
+            aliases: Vec::new(),
+        })
     }
 
     /// Every way the data writes the region, the label's first.
@@ -98,6 +134,41 @@ impl Region {
         self.postal_prefixes
             .iter()
             .any(|p| postal_code.starts_with(p))
+            || self
+                .postal_start
+                .as_ref()
+                .is_some_and(|p| p.is_match(postal_code))
+    }
+
+    /// Whether the postal code contradicts the region by the region's own pattern (a region file's
+    /// region); `None` where the region has none, and only the other regions' prefixes can tell.
+    pub fn contradicts(&self, postal_code: &str) -> Option<bool> {
+        Some(!self.postal_start.as_ref()?.is_match(postal_code))
+    }
+}
+
+/// A region as a line of a country's region file (`core/data/address/regions/XX.tsv`) gives it: ISO
+/// code, key, name, Latin name and postal-code prefix pattern, tab-separated, empty where unknown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoadedRegion {
+    pub code: Option<String>,
+    pub key: Option<String>,
+    pub name: String,
+    pub latin: Option<String>,
+    pub zip: Option<String>,
+}
+
+impl LoadedRegion {
+    pub fn from_line(line: &str) -> LoadedRegion {
+        let mut columns = line.split('\t');
+        let mut next = || columns.next().filter(|c| !c.is_empty()).map(str::to_string);
+        LoadedRegion {
+            code: next(),
+            key: next(),
+            name: next().unwrap_or_default(),
+            latin: next(),
+            zip: next(),
+        }
     }
 }
 
@@ -229,6 +300,8 @@ pub struct RegionList {
     /// The country and its record in `address/countries`, where the regions are read from.
     source: (&'static str, Value),
     regions: OnceLock<Vec<Region>>,
+    /// The regions of the country's region file, once the page has loaded it.
+    loaded: OnceLock<Vec<Region>>,
 }
 
 impl RegionList {
@@ -236,12 +309,26 @@ impl RegionList {
         RegionList {
             source: (country, record),
             regions: OnceLock::new(),
+            loaded: OnceLock::new(),
         }
     }
 
     pub fn all(&self) -> &[Region] {
-        self.regions
-            .get_or_init(|| read_regions(self.source.0, self.source.1))
+        match self.loaded.get() {
+            Some(loaded) => loaded,
+            None => self
+                .regions
+                .get_or_init(|| read_regions(self.source.0, self.source.1)),
+        }
+    }
+
+    /// Takes the regions of the country's region file; the first load wins. Whether they are now in use.
+    pub fn load(&self, regions: Vec<Region>) -> bool {
+        self.loaded.set(regions).is_ok()
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.get().is_some()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -487,6 +574,7 @@ mod tests {
             let list = RegionList {
                 source: ("XX", Value::NULL),
                 regions: OnceLock::from(regions.collect::<Vec<_>>()),
+                loaded: OnceLock::new(),
             };
             let found = list.resolve("XX", &text).map(|r| {
                 list.all().iter().position(|o| std::ptr::eq(o, r)).unwrap()

@@ -1,0 +1,233 @@
+//! The countries whose regions come in a file of their own (`core/data/address/regions/XX.json`),
+//! loaded as the page loads them, with real addresses. Each test loads its own countries: loading is
+//! for the process's life, so no other test may rely on one of them being unloaded.
+
+use super::*;
+
+/// The text of `core/data/address/regions/<country>.tsv`, as the page fetches it.
+fn file_text(country: &str) -> String {
+    let path = format!(
+        "{}/data/address/regions/{country}.tsv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn load(country: &str) {
+    let text = file_text(country);
+    let lines = text.lines().filter(|l| !l.starts_with('#')).count();
+    assert_eq!(load_regions(country, &text), Ok(lines));
+}
+
+fn address(country: &str, region: &str, city: &str, line1: &str, postal: &str) -> Address {
+    Address {
+        country: country.into(),
+        region: Some(region.into()),
+        city: Some(city.into()),
+        address_line1: Some(line1.into()),
+        postal_code: Some(postal.into()),
+        recipient: Some("Alex Kim".into()),
+        ..Address::default()
+    }
+}
+
+fn codes(v: &Validation) -> Vec<&str> {
+    v.issues.iter().map(|f| f.code.as_str()).collect()
+}
+
+#[test]
+fn american_states_are_checked_against_the_zip_code() {
+    load("US");
+    // Apple Park, Cupertino: ZIP 95014 is Californian.
+    let cupertino = address("US", "CA", "Cupertino", "1 Apple Park Way", "95014");
+    let valid = validate(&cupertino, Locale::En);
+    assert_eq!(valid.verdict, Verdict::Accept, "{:?}", codes(&valid));
+    assert_eq!(valid.region_code.as_deref(), Some("US-CA"));
+    assert!(
+        valid.label.iter().any(|l| l == "CUPERTINO, CA 95014"),
+        "{:?}",
+        valid.label
+    );
+    for spelling in ["California", "california", "US-CA", " ca "] {
+        let v = validate(
+            &address("US", spelling, "Cupertino", "1 Apple Park Way", "95014"),
+            Locale::En,
+        );
+        assert_eq!(v.region_code.as_deref(), Some("US-CA"), "{spelling}");
+    }
+    // The same ZIP in Nevada, ZIP+4 included.
+    let wrong = validate(
+        &address(
+            "US",
+            "Nevada",
+            "Cupertino",
+            "1 Apple Park Way",
+            "95014-2083",
+        ),
+        Locale::En,
+    );
+    assert_eq!(codes(&wrong), ["postal_code_region_mismatch"]);
+    assert_eq!(wrong.verdict, Verdict::Fix);
+    // A misspelt state is not a state.
+    let typo = validate(
+        &address("US", "Californa", "Cupertino", "1 Apple Park Way", "95014"),
+        Locale::En,
+    );
+    assert_eq!(codes(&typo), ["unknown_region"]);
+    // Pago Pago's 96799 is American Samoa's, not Hawaii's (whose codes start 967 too).
+    let pago = address("US", "American Samoa", "Pago Pago", "PO Box 1", "96799");
+    assert_eq!(validate(&pago, Locale::En).verdict, Verdict::Accept);
+    let honolulu = address("US", "HI", "Pago Pago", "PO Box 1", "96799");
+    assert_eq!(
+        codes(&validate(&honolulu, Locale::En)),
+        ["postal_code_region_mismatch"]
+    );
+}
+
+#[test]
+fn canadian_provinces_are_told_by_the_first_letter() {
+    load("CA");
+    // 24 Sussex Drive, Ottawa ON K1M 1M4.
+    let ottawa = address("CA", "Ontario", "Ottawa", "24 Sussex Drive", "k1m 1m4");
+    let v = validate(&ottawa, Locale::En);
+    assert_eq!(v.verdict, Verdict::Accept, "{:?}", codes(&v));
+    assert_eq!(v.normalized.postal_code.as_deref(), Some("K1M 1M4"));
+    let bc = address("CA", "BC", "Ottawa", "24 Sussex Drive", "K1M 1M4");
+    assert_eq!(
+        codes(&validate(&bc, Locale::En)),
+        ["postal_code_region_mismatch"]
+    );
+    // Written with its accent, Québec is Quebec; Gatineau's J8X is Quebec's.
+    let gatineau = address("CA", "Québec", "Gatineau", "100 rue Laurier", "J8X 4H2");
+    assert_eq!(
+        validate(&gatineau, Locale::En).region_code.as_deref(),
+        Some("CA-QC")
+    );
+}
+
+#[test]
+fn japanese_prefectures_resolve_by_native_and_latin_name() {
+    load("JP");
+    // The Imperial Household Agency, 1-1 Chiyoda, Chiyoda-ku, Tokyo 100-8111.
+    let tokyo = address("JP", "東京都", "千代田区", "千代田1-1", "100-8111");
+    let v = validate(&tokyo, Locale::Zh);
+    assert_eq!(v.verdict, Verdict::Accept, "{:?}", codes(&v));
+    assert_eq!(v.region_code.as_deref(), Some("JP-13"));
+    let latin = address("JP", "Tokyo", "Chiyoda-ku", "1-1 Chiyoda", "100-8111");
+    assert_eq!(
+        validate(&latin, Locale::En).region_code.as_deref(),
+        Some("JP-13")
+    );
+    let osaka = address("JP", "大阪府", "千代田区", "千代田1-1", "100-8111");
+    assert_eq!(
+        codes(&validate(&osaka, Locale::Zh)),
+        ["postal_code_region_mismatch"]
+    );
+}
+
+#[test]
+fn australian_territories_keep_their_own_postcodes() {
+    load("AU");
+    // Forrest, a Canberra suburb: postcode 2603.
+    let forrest = |state: &str| address("AU", state, "Forrest", "10 Canberra Avenue", "2603");
+    let v = validate(&forrest("ACT"), Locale::En);
+    assert_eq!(v.verdict, Verdict::Accept, "{:?}", codes(&v));
+    assert_eq!(
+        codes(&validate(&forrest("New South Wales"), Locale::En)),
+        ["postal_code_region_mismatch"]
+    );
+}
+
+#[test]
+fn regions_are_checked_only_once_the_file_is_loaded() {
+    // Before: Mexico's regions are not in the package, so any state is taken as written. Madero Street
+    // in the historic centre of Mexico City, postal code 06000.
+    let zocalo = |state: &str| {
+        address(
+            "MX",
+            state,
+            "Ciudad de México",
+            "Av. Francisco I. Madero 1",
+            "06000",
+        )
+    };
+    let before = validate(&zocalo("Narnia"), Locale::En);
+    assert_eq!(before.verdict, Verdict::Accept, "{:?}", codes(&before));
+    assert_eq!(
+        address_form("MX").unwrap().regions_file.as_deref(),
+        Some("regions/MX.tsv")
+    );
+    load("MX");
+    assert_eq!(
+        codes(&validate(&zocalo("Narnia"), Locale::En)),
+        ["unknown_region"]
+    );
+    let v = validate(&zocalo("CDMX"), Locale::En);
+    assert_eq!(
+        (v.verdict, v.region_code.as_deref()),
+        (Verdict::Accept, Some("MX-CMX"))
+    );
+    // The Zócalo's 06000 is not Jalisco's.
+    assert_eq!(
+        codes(&validate(&zocalo("Jalisco"), Locale::En)),
+        ["postal_code_region_mismatch"]
+    );
+    // A second load keeps the first.
+    assert_eq!(load_regions("MX", "MX-NA\t\tNarnia\t\t\n"), Ok(32));
+}
+
+#[test]
+fn every_region_file_loads_and_every_embedded_country_has_none() {
+    let dir = format!("{}/data/address/regions", env!("CARGO_MANIFEST_DIR"));
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let country = name.strip_suffix(".tsv").unwrap();
+        let form = address_form(country).unwrap();
+        assert_eq!(form.regions_file, Some(format!("regions/{country}.tsv")));
+        for line in file_text(country).lines().filter(|l| !l.starts_with('#')) {
+            let region = Region::loaded(LoadedRegion::from_line(line));
+            assert!(region.is_ok(), "{country}: {line}");
+        }
+        files += 1;
+    }
+    assert!(files >= 40, "{files}");
+    for country in ["RU", "CN", "BR", "BY", "KZ", "DE"] {
+        assert_eq!(
+            address_form(country).unwrap().regions_file,
+            None,
+            "{country}"
+        );
+        let e = load_regions(country, &file_text("US")).unwrap_err();
+        assert_eq!(e.code, "no_regions_file");
+    }
+}
+
+#[test]
+fn a_broken_region_file_is_refused_naming_the_line() {
+    let refused = |text: &str| {
+        let e = load_regions("IT", text).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("invalid_region_record", "file")
+        );
+        (
+            e.params.get("line").cloned().unwrap_or_default(),
+            e.params.get("column").cloned().unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        refused("# regions\nIT-RM\tRM\t\tRoma\t00\n"),
+        ("2".into(), "name".into())
+    );
+    assert_eq!(
+        refused("IT-RM\tRM\tRoma\tRoma\t00\nIT-MI\tMI\tMilano\tMilano\t2[0\n"),
+        ("2".into(), "zip".into())
+    );
+    assert_eq!(
+        refused("# nothing but comments\n"),
+        ("1".into(), "name".into())
+    );
+    // Not loaded by the refusals: the real file still loads.
+    load("IT");
+}
