@@ -176,6 +176,12 @@ const VALID = {
       },
       { locale: "zh" },
     ],
+    delayNotices: [
+      { now: "2027-01-25T10:00:00+08:00", origin: { country: "CN", timeZone: "Asia/Shanghai", handlingDays: 2 }, destination: { country: "RU" }, daysAhead: 30 },
+      { locale: "ru" },
+    ],
+    // A region file of one line (the page's own files are longer).
+    loadAddressRegions: ["IT", "IT-RM\tRM\tRoma\tRoma\t00\n"],
     isWorkingDay: ["RU", "2026-11-04"],
     addWorkingDays: ["CN", "2026-09-30", 5],
     returnPolicy: [
