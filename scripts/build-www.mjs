@@ -68,8 +68,10 @@ for (const pkg of ["checkout", "seller"]) {
     const json = JSON.parse(readFileSync(manifest, "utf8"));
     json.files = json.files?.filter((file) => file !== "snippets");
     if (json.files && !json.files.includes("orderguard.js.map")) json.files.push("orderguard.js.map");
-    json.sideEffects = json.sideEffects?.filter((file) => !file.startsWith("./snippets/"));
-    if (json.sideEffects?.length === 0) json.sideEffects = false;
+    if (Array.isArray(json.sideEffects)) {
+      json.sideEffects = json.sideEffects.filter((file) => !file.startsWith("./snippets/"));
+      if (json.sideEffects.length === 0) json.sideEffects = false;
+    }
     writeFileSync(manifest, `${JSON.stringify(json, null, 2)}\n`);
   }
 }

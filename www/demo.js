@@ -1,5 +1,6 @@
 // The checkout demo page: a storefront that embeds orderguard-checkout.js and wires its own controls.
 import { loadOrderguard } from "./dist/orderguard-checkout.js";
+import { NAV_TEXT } from "./demo-page.js";
 
 // The storefront's own words; the elements translate themselves from the page's `lang`.
 const TEXT = {
@@ -8,18 +9,21 @@ const TEXT = {
     privacy: "The address is checked in your browser; it is not sent anywhere until you place the order.",
     delivery: "Delivery", warehouse: "Shipped from our warehouse in Shenzhen.", returns: "Returns",
     market: "Buyer's country", delivered: "Delivered on", policyLanguage: "Policy language", placed: "Order placed.",
+    ...NAV_TEXT.en,
   },
   ru: {
     checkout: "Оформление заказа", language: "Язык", dark: "Тёмная тема", address: "Адрес доставки", order: "Оформить заказ",
     privacy: "Адрес проверяется в вашем браузере и никуда не отправляется до оформления заказа.",
     delivery: "Доставка", warehouse: "Отправляем с нашего склада в Шэньчжэне.", returns: "Возврат",
     market: "Страна покупателя", delivered: "Дата получения", policyLanguage: "Язык условий", placed: "Заказ оформлен.",
+    ...NAV_TEXT.ru,
   },
   zh: {
     checkout: "结账", language: "语言", dark: "深色主题", address: "收货地址", order: "提交订单",
     privacy: "地址只在您的浏览器中检查，下单前不会发送到任何地方。",
     delivery: "配送", warehouse: "从我们深圳的仓库发货。", returns: "退货",
     market: "买家所在国家", delivered: "签收日期", policyLanguage: "政策语言", placed: "订单已提交。",
+    ...NAV_TEXT.zh,
   },
 };
 const text = () => TEXT[document.documentElement.lang] ?? TEXT.en;

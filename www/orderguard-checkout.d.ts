@@ -1,11 +1,15 @@
-// Types of the checkout entry (orderguard-checkout.js) and its three elements, and of the two seller
-// elements (components/listing-check.js, components/catalog-check.js, over the seller package). The wasm
-// functions' own types are generated into pkg/*/orderguard.d.ts from wasm/types/*.d.ts.
+// Types of the checkout entry (orderguard-checkout.js) and its three elements, of the storefront pages'
+// elements (<og-delay-notice>, the compact estimate: orderguard-storefront.js) and the order page's
+// (<og-order-summary>: orderguard-order.js), whose entries' own types are orderguard-storefront.d.ts and
+// orderguard-order.d.ts, and of the two seller elements (components/listing-check.js,
+// components/catalog-check.js, over the seller package). The wasm functions' own types are generated
+// into pkg/*/orderguard.d.ts from wasm/types/*.d.ts.
 import type * as Orderguard from "./pkg/checkout/orderguard.js";
 import type {
   Address,
   AddressValidation,
   DayRange,
+  DelayNotice,
   DeliveryEstimate,
   LastMile,
   OrderguardError,
@@ -68,6 +72,8 @@ export interface SellerConfig {
   termsGivenInWriting?: boolean;
   /** The seller's return terms on top of the law. */
   returnTerms?: SellerReturnTerms;
+  /** Days a pickup point holds a parcel before it goes back (7 at Ozon's); the order summary states it. */
+  pickupHoldDays?: number | null;
 }
 
 /** Merges into the shared configuration (origin and returnTerms one level deep); every element re-renders. */
@@ -137,6 +143,81 @@ export class DeliveryEstimateElement extends HTMLElement {
   now: Date | string | number | null;
   readonly estimate: DeliveryEstimate | null;
   readonly estimates: Partial<Record<ShippingMethod, DeliveryEstimate>>;
+  /**
+   * Attribute `compact` (with `destination-name`, the place shown): the product pages' one- or two-line
+   * form, drawn when components/delivery-estimate-compact.js is loaded (orderguard-storefront.js loads it).
+   * Set by that module: the renderer of the compact form.
+   */
+  static compact: ((element: DeliveryEstimateElement, estimate: DeliveryEstimate | null, error: OrderguardError | null, locale: string) => void) | null;
+}
+
+/** Where the buyer said the parcel goes, remembered for the session by the compact estimate. */
+export interface DestinationChoice {
+  country: string;
+  city?: string;
+  postalCode?: string;
+  region?: string;
+}
+
+export interface DelayNoticesDetail {
+  notices: DelayNotice[];
+  error: OrderguardError | null;
+}
+
+/** `<og-delay-notice>`: holidays and peaks ahead on the seller's and the buyer's side; nothing when none. */
+export class DelayNoticeElement extends HTMLElement {
+  /** Attribute `origin-country`; else config `origin.country`. */
+  originCountry: string;
+  /** Attribute `time-zone`; else config `origin.timeZone`. */
+  timeZone: string;
+  /** Attribute `handling-days`, "1" or "1-2"; else config `origin.handlingDays`. */
+  handlingDays: string;
+  /** Attribute `destination-country`; else the buyer's address on the page; else none (the seller's side). */
+  destinationCountry: string;
+  /** Attribute `days-ahead`, 1 to 366 (default 21). */
+  daysAhead: string;
+  /** Attribute `locale`; reads back the language in use. */
+  locale: string;
+  /** A fixed clock (Date, time string or ms); null reads the page's clock. */
+  now: Date | string | number | null;
+  /** The notices of the last update, [] when none. */
+  readonly notices: DelayNotice[];
+  /** Whether the buyer closed the banner for these notices in this session. */
+  readonly dismissed: boolean;
+  /** Closes the banner for the session, as its close button does. */
+  dismiss(): void;
+}
+
+/** What the order summary shows: the shapes the checkout elements submit. */
+export interface OrderSummaryOrder {
+  address: Address;
+  /** RFC 3339 with an offset, or a Date. */
+  orderedAt: string | Date;
+  method?: ShippingMethod;
+  delivery?: LastMile;
+  payment?: "prepaid" | "on_delivery";
+}
+
+export interface OrderSummaryDetail {
+  validation: AddressValidation | null;
+  estimate: DeliveryEstimate | null;
+  policy: ReturnPolicy | null;
+  errors: OrderguardError[];
+}
+
+export interface AddressConfirmDetail {
+  address: Address;
+  normalized: AddressValidation["normalized"];
+  label: string[];
+}
+
+/** `<og-order-summary>`: the order confirmation page's restatement of the order. */
+export class OrderSummaryElement extends HTMLElement {
+  order: OrderSummaryOrder | null;
+  /** Whether the buyer said the address is correct since the order was set. */
+  readonly confirmed: boolean;
+  /** Attribute `locale`; reads back the language in use. */
+  locale: string;
 }
 
 /** `<og-return-policy>`: the buyer's return rights, the seller's terms on top. */
@@ -201,6 +282,8 @@ declare global {
     "og-address-form": OgAddressForm;
     "og-delivery-estimate": DeliveryEstimateElement;
     "og-return-policy": ReturnPolicyElement;
+    "og-delay-notice": DelayNoticeElement;
+    "og-order-summary": OrderSummaryElement;
     "og-listing-check": ListingCheck;
     "og-catalog-check": CatalogCheck;
   }
@@ -208,6 +291,11 @@ declare global {
     "og-address-change": CustomEvent<AddressChangeDetail>;
     "og-delivery-change": CustomEvent<DeliveryChangeDetail>;
     "og-return-policy": CustomEvent<ReturnPolicyDetail>;
+    "og-delay-notices": CustomEvent<DelayNoticesDetail>;
+    "og-delay-dismiss": CustomEvent<{ notices: DelayNotice[] }>;
+    "og-order-summary": CustomEvent<OrderSummaryDetail>;
+    "og-address-confirm": CustomEvent<AddressConfirmDetail>;
+    "og-address-change-request": CustomEvent<{ address: Address }>;
     "og-listing-change": CustomEvent<ListingChangeDetail>;
     "og-catalog-change": CustomEvent<CatalogChangeDetail>;
     "og-catalog-progress": CustomEvent<CatalogProgressDetail>;
@@ -216,9 +304,15 @@ declare global {
     "og-address-change": CustomEvent<AddressChangeDetail>;
     "og-delivery-change": CustomEvent<DeliveryChangeDetail>;
     "og-return-policy": CustomEvent<ReturnPolicyDetail>;
+    "og-delay-notices": CustomEvent<DelayNoticesDetail>;
+    "og-delay-dismiss": CustomEvent<{ notices: DelayNotice[] }>;
+    "og-order-summary": CustomEvent<OrderSummaryDetail>;
+    "og-address-confirm": CustomEvent<AddressConfirmDetail>;
+    "og-address-change-request": CustomEvent<{ address: Address }>;
     "og-listing-change": CustomEvent<ListingChangeDetail>;
     "og-catalog-change": CustomEvent<CatalogChangeDetail>;
     "og-catalog-progress": CustomEvent<CatalogProgressDetail>;
     "og-config-change": CustomEvent<{ config: SellerConfig }>;
+    "og-destination-change": CustomEvent<DestinationChoice>;
   }
 }

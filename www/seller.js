@@ -1,6 +1,7 @@
 // The seller page: the language switch, the page's own text, and the listing checker.
 import "./components/listing-check.js";
 import { loadSeller } from "./components/runtime.js";
+import { NAV_TEXT } from "./demo-page.js";
 
 const PAGE_TEXT = {
   en: {
@@ -11,6 +12,7 @@ const PAGE_TEXT = {
     catalogIntro: "Check every listing of a catalog export at once. The file is read in your browser and never uploaded.",
     ready: "The checker is running in this browser.",
     failed: "The checker could not start: {error}",
+    ...NAV_TEXT.en,
   },
   ru: {
     heading: "Проверка карточек товаров",
@@ -20,6 +22,7 @@ const PAGE_TEXT = {
     catalogIntro: "Проверьте все товары выгрузки каталога сразу. Файл читается в вашем браузере и никуда не загружается.",
     ready: "Проверка работает в этом браузере.",
     failed: "Не удалось запустить проверку: {error}",
+    ...NAV_TEXT.ru,
   },
   zh: {
     heading: "商品信息检查",
@@ -29,6 +32,7 @@ const PAGE_TEXT = {
     catalogIntro: "一次检查商品目录导出文件中的所有商品。文件在您的浏览器中读取，不会上传。",
     ready: "检查器已在此浏览器中运行。",
     failed: "检查器无法启动：{error}",
+    ...NAV_TEXT.zh,
   },
 };
 

@@ -3,6 +3,8 @@
 import type { CatalogEncoding, CatalogReport } from "../../www/pkg/seller/orderguard.js";
 import type * as Checkout from "../../www/pkg/checkout/orderguard.js";
 import type { checkoutRuntime } from "../../www/orderguard-checkout.js";
+import type { rememberedDestination } from "../../www/orderguard-storefront.js";
+import type { OrderSummaryOrder, configure as configureOrder } from "../../www/orderguard-order.js";
 
 export function encodingLine(report: CatalogReport): string {
   const guessed = report.notes().find((note) => note.code === "encoding_guessed");
@@ -22,4 +24,26 @@ export function shipLine(estimate: Checkout.DeliveryEstimate): string {
 export async function verdictOf(runtime: typeof checkoutRuntime, address: Checkout.Address): Promise<string> {
   const og = runtime.ready && runtime.instance ? runtime.instance : await runtime.load();
   return og.validateAddress(address).verdict;
+}
+
+export function bannerLines(banner: HTMLElementTagNameMap["og-delay-notice"]): string[] {
+  banner.now = "2027-01-25T10:00:00+08:00";
+  return banner.dismissed ? [] : banner.notices.map((n) => `${n.side} ${n.code} ${n.from}..${n.to}: ${n.message}`);
+}
+
+export function placeOf(remembered: typeof rememberedDestination): string {
+  return remembered()?.city ?? remembered()?.country ?? "";
+}
+
+export function summarize(summary: HTMLElementTagNameMap["og-order-summary"], configure: typeof configureOrder): void {
+  configure({ pickupHoldDays: 7 });
+  const order: OrderSummaryOrder = {
+    address: { country: "RU", city: "Москва", postalCode: "125009" },
+    orderedAt: new Date(),
+    method: "air_express",
+    delivery: "pickup_point",
+    payment: "on_delivery",
+  };
+  summary.order = order;
+  summary.addEventListener("og-address-confirm", (e) => console.log(e.detail.normalized.postalCode, summary.confirmed));
 }

@@ -15,6 +15,8 @@
 // Form-associated: inside a form it submits the chosen method under its `name`.
 // Parts: range, ship-by, countdown, notices, notice, methods, method, error. Slot `note`: the page's own
 // words under the estimate.
+// Attribute `compact`: the one- or two-line form of product pages, drawn by delivery-estimate-compact.js
+// when the page loads it (orderguard-storefront.js does); the checkout entry does not carry it.
 import { checkoutRuntime, loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
@@ -83,7 +85,7 @@ const STYLE = `
     background: var(--og-warning-bg, #fff6e5); border-radius: .25rem; }
   li[data-severity="info"] { border-color: var(--og-info, #5a6478); background: var(--og-info-bg, #f0f2f5); }
   [part~="error"] { color: var(--og-error, #b3261e); }
-  [hidden] { display: none !important; }
+  [hidden], :host([compact]) fieldset { display: none !important; }
 `;
 
 const ATTRIBUTES = {
@@ -148,8 +150,10 @@ function rfc3339(ms) {
 }
 
 export class DeliveryEstimateElement extends HTMLElement {
-  static observedAttributes = Object.keys(ATTRIBUTES);
+  static observedAttributes = [...Object.keys(ATTRIBUTES), "compact", "destination-name"];
   static formAssociated = true;
+  /** The compact form's renderer, (element, estimate, error, locale) => void, once its module is loaded. */
+  static compact = null;
 
   #internals = this.attachInternals();
   #unwatch = null;
@@ -227,9 +231,11 @@ export class DeliveryEstimateElement extends HTMLElement {
 
   attributeChangedCallback(name, _old, value) {
     const prop = ATTRIBUTES[name];
-    this.#config[prop] = value ?? DEFAULTS[prop];
-    if (value == null) this.#own.delete(prop);
-    else this.#own.add(prop);
+    if (prop) {
+      this.#config[prop] = value ?? DEFAULTS[prop];
+      if (value == null) this.#own.delete(prop);
+      else this.#own.add(prop);
+    }
     this.#update();
   }
 
@@ -335,6 +341,8 @@ export class DeliveryEstimateElement extends HTMLElement {
   }
 
   #render(methods) {
+    const compact = this.hasAttribute("compact") && this.constructor.compact;
+    if (compact) return compact(this, this.estimate, this.#error, this.#locale());
     const t = this.#text();
     const $ = this.$;
     // Re-rendering replaces the radios: a keyboard user keeps focus on the chosen one.
