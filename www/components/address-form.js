@@ -15,32 +15,24 @@ import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
 
 // Countries whose regions are not in the package come with a file beside it (`addressForm(country)
-// .regionsFile`): its text is fetched once per page, when a buyer picks the country, and given to each
-// module instance once (a fresh instance after a trap starts without it). Until it is there, or if it
-// cannot be fetched, the address is checked as before, without the region check.
-const regionTexts = new Map();
+// .regionsFile`), given to each module instance once (a fresh instance after a trap starts without it).
+// Until it is there, or if it cannot be fetched, the address is checked as before, without the region
+// check. The loader itself comes only when a buyer picks such a country.
 const regionsLoadedIn = new WeakMap();
+let regionFiles = null;
 
 function regionsLoaded(country) {
   return regionsLoadedIn.get(checkoutRuntime.instance)?.has(country) ?? false;
 }
 
 /** Resolves once `country`'s region file is in the live instance; rejects when it cannot be. */
-function loadRegions(og, country, file) {
-  const url = checkoutRuntime.fileUrl(file);
-  let text = regionTexts.get(url);
-  if (!text) {
-    text = fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))));
-    // A file that failed stays failed for the page: the buyer's next keystroke does not fetch it again.
-    regionTexts.set(url, text);
-  }
-  return text.then((body) => {
-    const live = checkoutRuntime.instance;
-    if (!live) throw new Error("no module instance");
-    og.loadAddressRegions(country, body);
-    if (!regionsLoadedIn.has(live)) regionsLoadedIn.set(live, new Set());
-    regionsLoadedIn.get(live).add(country);
-  });
+async function loadRegions(og, country, file) {
+  regionFiles ??= import("./region-files.js");
+  const live = checkoutRuntime.instance;
+  await (await regionFiles).loadRegions(checkoutRuntime, og, country, file);
+  if (!live || live !== checkoutRuntime.instance) throw new Error("the module instance changed");
+  if (!regionsLoadedIn.has(live)) regionsLoadedIn.set(live, new Set());
+  regionsLoadedIn.get(live).add(country);
 }
 
 const COUNTRIES = ["RU", "BY", "KZ", "CN", "DE", "BR", "AM", "KG", "UZ", "AT", "FR", "IT", "ES", "PL", "NL", "US", "GB"];

@@ -40,6 +40,17 @@ KEPT = {
     "sublocality_name_type": "district_kind",
 }
 REGION_COUNTRIES = ["RU", "CN", "BR"]
+# China's ISO 3166-2 codes have been letters since the change of 2017-11-23 (ISO 3166-2 newsletter; the
+# table of current and former codes in en.wikipedia "ISO 3166-2:CN"); Google's `sub_isoids` still give the
+# former numbers (the GB/T 2260 province numbers; Hong Kong and Macao 91 and 92). The region keeps its
+# former code as a spelling, so "CN-44" still names Guangdong.
+CN_LETTERS = {
+    "11": "BJ", "12": "TJ", "13": "HE", "14": "SX", "15": "NM", "21": "LN", "22": "JL", "23": "HL",
+    "31": "SH", "32": "JS", "33": "ZJ", "34": "AH", "35": "FJ", "36": "JX", "37": "SD", "41": "HA",
+    "42": "HB", "43": "HN", "44": "GD", "45": "GX", "46": "HI", "50": "CQ", "51": "SC", "52": "GZ",
+    "53": "YN", "54": "XZ", "61": "SN", "62": "GS", "63": "QH", "64": "NX", "65": "XJ", "71": "TW",
+    "91": "HK", "92": "MO",
+}
 
 
 def prefixes(pattern):
@@ -66,6 +77,9 @@ def regions(country, record):
             region["key"] = key
         if isoids and isoids[i]:
             region["code"] = f"{country}-{isoids[i]}"
+            if country == "CN":
+                region["code"] = f"CN-{CN_LETTERS[isoids[i]]}"
+                region["aliases"] = [f"CN-{isoids[i]}"]
         if zips and zips[i]:
             region["postal"] = prefixes(zips[i])
         out.append(region)
@@ -81,17 +95,39 @@ SOURCE = (
 HAND_MADE = ["BY", "KZ", "DE"]
 
 
-def region_file(country, record):
+def other_languages(data, country, record):
+    """Each region's names in the country's other languages (Canada's French, Spain's Catalan, Galician
+    and Basque, India's Hindi), by region key: the records of those languages list the regions in their
+    own order."""
+    names = {}
+    keys = record["sub_keys"].split("~")
+    for language in record.get("languages", "").split("~")[1:]:
+        other = data.get(f"{country}--{language}", {})
+        if not other.get("sub_keys"):
+            continue
+        for key, name in zip(other["sub_keys"].split("~"), other.get("sub_names", "").split("~")):
+            if key in keys and name:
+                names.setdefault(key, []).append(name)
+    return names
+
+
+def region_file(country, record, data):
     """The regions of a country for its own file: Google's prefix pattern rather than digit prefixes,
     as letters lead the codes of some countries (Canada's A for Newfoundland and Labrador)."""
     zips = record.get("sub_zips", "").split("~") if record.get("sub_zips") else None
+    keys = record["sub_keys"].split("~")
+    extra = other_languages(data, country, record)
     lines = [
-        f"# The first-level regions of {country}: ISO 3166-2 code, key, name, Latin name, postal-code prefix pattern.",
+        f"# The first-level regions of {country}: ISO 3166-2 code, key, name, Latin name, postal-code prefix"
+        " pattern, names in the country's other languages (|-separated).",
         f"# {SOURCE}.",
     ]
     for i, region in enumerate(regions(country, {k: v for k, v in record.items() if k != "sub_zips"})):
         columns = [region.get("code", ""), region.get("key", ""), region["name"], region["latin"] or ""]
         columns.append(zips[i] if zips and zips[i] else "")
+        known = {region["name"], region["latin"], region.get("key")}
+        columns.append("|".join(dict.fromkeys(n for n in extra.get(keys[i], []) if n not in known)))
+        assert not any("|" in c for c in columns[:4]), columns
         assert not any("\t" in c or "\n" in c for c in columns), columns
         lines.append("\t".join(columns))
     return "\n".join(lines) + "\n"
@@ -103,7 +139,8 @@ def main(data_dir, regions_dir=None):
         code = path.stem.upper()
         if code in ("ALL", "ZZ") or len(code) != 2:
             continue
-        record = json.loads(path.read_text(encoding="utf-8")).get(code)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        record = data.get(code)
         if not record:
             continue
         entry = {out: record[key] for key, out in KEPT.items() if key in record}
@@ -113,7 +150,7 @@ def main(data_dir, regions_dir=None):
             entry["regions"] = regions(code, record)
         elif regions_dir and record.get("sub_keys") and code not in HAND_MADE:
             entry["regions_file"] = True
-            (Path(regions_dir) / f"{code}.tsv").write_text(region_file(code, record), encoding="utf-8")
+            (Path(regions_dir) / f"{code}.tsv").write_text(region_file(code, record, data), encoding="utf-8")
         countries[code] = entry
     defaults = json.loads((Path(data_dir) / "zz.json").read_text(encoding="utf-8"))["ZZ"]
     document = {

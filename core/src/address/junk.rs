@@ -74,7 +74,9 @@ const RUNS: &[&str] = &[
     "09876543210",
 ];
 
-/// Whether `value` (already trimmed) looks like junk, and how surely.
+/// Whether `value` (already trimmed) looks like junk, and how surely. Out of line: three checks call
+/// it, and one copy serves them.
+#[inline(never)]
 pub fn junk(value: &str) -> Option<Junk> {
     let lower = super::text::to_lower(value);
     let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
@@ -101,16 +103,59 @@ pub fn junk(value: &str) -> Option<Junk> {
     if at_least(&compact, 3) && chars.all(|c| c == first) {
         return Some(Junk::Placeholder);
     }
-    // Bytes compared directly: a UTF-8 string's bytes occur in another's only at a character boundary.
-    let is_run = |s: &str| {
-        RUNS.iter()
-            .any(|row| row.as_bytes().windows(s.len()).any(|w| w == s.as_bytes()))
+    let whole_run = at_least(&compact, 4) && is_run(compact.as_bytes(), false);
+    // Keyboard mash beside a real house number ("lkjhgf 12", "dfgdfg 5"): a run typed backwards, a
+    // piece typed again and again, or a long word of consonants only.
+    let mashed = |word: &str| {
+        at_least(word, 6)
+            && (is_run(word.as_bytes(), false)
+                || (word.is_ascii() && is_run(word.as_bytes(), true))
+                || mash_repeated(word)
+                || no_vowel(word))
     };
-    let whole_run = at_least(&compact, 4) && is_run(&compact);
-    let long_run_inside = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| at_least(word, 6) && is_run(word));
-    (whole_run || long_run_inside).then_some(Junk::KeyboardRun)
+    let mash_inside = lower.split(|c: char| !c.is_alphanumeric()).any(mashed);
+    (whole_run || mash_inside).then_some(Junk::KeyboardRun)
+}
+
+/// Whether `text` lies along a keyboard row or an alphabet, or, `backwards`, along one the other way
+/// (then ASCII only). Bytes compared directly: a UTF-8 string's bytes occur in another's only at a
+/// character boundary.
+fn is_run(text: &[u8], backwards: bool) -> bool {
+    RUNS.iter().any(|row| {
+        row.as_bytes().windows(text.len()).any(|w| match backwards {
+            false => w == text,
+            true => w.iter().rev().eq(text),
+        })
+    })
+}
+
+/// Whether `word` is a piece typed over and over: two characters three times or more ("сысысы"), or a
+/// piece of a keyboard row twice or more ("dfgdfg", "asdasd"). A place's own doubling (Iloilo, Kankan)
+/// is neither. By bytes: in UTF-8 a byte period is a character period (a lead byte never equals a
+/// continuation byte).
+fn mash_repeated(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    (1..=8).any(|period| {
+        let Some(piece) = bytes.get(..period).filter(|_| bytes.len() >= 2 * period) else {
+            return false;
+        };
+        let repeated =
+            bytes.len() % period == 0 && bytes.chunks(period).all(|chunk| chunk == piece);
+        let chars = word.get(..period).map_or(0, |p| p.chars().count());
+        repeated
+            && ((chars <= 2 && bytes.len() >= 3 * period) || (chars >= 2 && is_run(piece, false)))
+    })
+}
+
+/// Whether `word` is Latin or Cyrillic consonants only, which no word of an address is at this length
+/// (`w` counts as a vowel for Welsh; a letter with a diacritic ends the question).
+fn no_vowel(word: &str) -> bool {
+    // By `matches!`: `str::contains` with a Cyrillic char would bring the substring searcher along.
+    word.chars().all(|c| {
+        (c.is_ascii_lowercase() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w'))
+            || (('а'..='я').contains(&c)
+                && !matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я'))
+    })
 }
 
 /// Whether `text` has at least `n` characters, counting no further.
@@ -144,6 +189,40 @@ mod tests {
     fn keyboard_and_digit_runs_are_suspicious() {
         for value in ["12345", "123456", "qwertyui", "йцукенг", "ул. Фывапро 5"] {
             assert_eq!(junk(value), Some(Junk::KeyboardRun), "{value}");
+        }
+    }
+
+    #[test]
+    fn keyboard_mash_beside_a_house_number_is_suspicious() {
+        for value in [
+            "lkjhgf 12",
+            "Poiuytr 3",
+            "dfgdfg 12",
+            "asdasd 7",
+            "сысысы 4",
+            "фывфыв 9",
+            "hjkdfg 10",
+            "ул. Цкнгшщ, 5",
+        ] {
+            assert_eq!(junk(value), Some(Junk::KeyboardRun), "{value}");
+        }
+    }
+
+    #[test]
+    fn streets_with_few_vowels_or_repeats_are_not_mash() {
+        for value in [
+            "Llwchwr Road 4",
+            "Nová čtvrť 12",
+            "Strasse 5",
+            "ул. Щорса, 3",
+            "Wrocławska 10",
+            "Mississippi Ave 9",
+            "Sankt-Peterburg",
+            "Iloilo",
+            "Kankan",
+            "Murmur Lane 3",
+        ] {
+            assert_eq!(junk(value), None, "{value}");
         }
     }
 

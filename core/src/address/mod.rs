@@ -29,7 +29,7 @@ use region::LoadedRegion;
 pub use remote::{remote_area, RemoteArea};
 
 use junk::{junk, Junk};
-use text::present;
+use text::{present, present_code};
 
 /// A shipping address as the buyer typed it. `country` is ISO 3166-1 alpha-2.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -70,15 +70,15 @@ pub struct Validation {
     pub remote: Option<RemoteArea>,
 }
 
-/// The text fields the junk check reads, with their names in the JS interface.
-const TEXT_FIELDS: [&str; 7] = [
+/// The text fields the junk check reads, with their names in the JS interface. The region is read
+/// where it is looked up: a region's own code ("NA", Navarre) is no placeholder.
+const TEXT_FIELDS: [&str; 6] = [
     "recipient",
     "organization",
     "addressLine1",
     "addressLine2",
     "district",
     "city",
-    "region",
 ];
 
 /// Required-field letters of Google's metadata and the fields they name.
@@ -135,10 +135,10 @@ pub fn validate(address: &Address, locale: Locale) -> Validation {
         district: present(&address.district),
         address_line1: present(&address.address_line1),
         address_line2: present(&address.address_line2),
-        postal_code: present(&address.postal_code).map(|p| postal::canonical(&country, &p)),
+        postal_code: present_code(&address.postal_code).map(|p| postal::canonical(&country, &p)),
         recipient: present(&address.recipient),
         organization: present(&address.organization),
-        phone: present(&address.phone),
+        phone: present_code(&address.phone),
     };
     let mut report = Report {
         locale,
@@ -227,6 +227,7 @@ fn finish(
     }
 }
 
+#[inline(never)]
 fn flag_junk(report: &mut Report, field: &str, value: &str) {
     let severity = match junk(value) {
         Some(Junk::Placeholder) => Severity::Error,
@@ -236,39 +237,48 @@ fn flag_junk(report: &mut Report, field: &str, value: &str) {
     report.add("suspicious_value", severity, field, &[("value", value)]);
 }
 
-/// Resolves the region to its canonical name and code; an unknown region is an error where the
-/// country's regions are listed.
+/// Resolves the region to its canonical name and code, for the label and the postal-code check. A
+/// region that is none of the country's is junk-checked, and an error where the country's form asks for
+/// it: a region file's country whose labels print no region (Andorra's parishes) takes the buyer's words
+/// as they are, while the embedded lists are checked whatever the label prints (Germany's states).
 fn check_region<'f>(
     report: &mut Report,
     format: &'f CountryFormat,
     normalized: &mut Address,
 ) -> Option<&'f Region> {
     let typed = normalized.region.clone()?;
-    if format.regions.is_empty() || report.about("region") {
-        return None;
-    }
-    match format.regions.resolve(&format.code, &typed) {
-        Some(region) => {
-            // A buyer who writes in Latin letters gets the Latin name back.
-            let latin_input = typed.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
-            let name = if latin_input && !region.name.is_ascii() && !region.latin.is_empty() {
-                region.latin
-            } else {
-                region.name
-            };
-            normalized.region = Some(name.to_string());
-            Some(region)
-        }
-        None => {
+    let found = match format.regions.is_empty() {
+        true => None,
+        false => format.regions.resolve(&format.code, &typed),
+    };
+    let Some(region) = found else {
+        flag_junk(report, "region", &typed);
+        // (By bytes: `str::contains` with a text pattern would bring the substring searcher along.)
+        let asked = !format.regions_file || format.layout.as_bytes().windows(2).any(|w| w == b"%S");
+        // A placeholder is said once, as junk; a keyboard run is not a region either.
+        let placeholder = report
+            .issues
+            .iter()
+            .any(|f| f.field == "region" && f.severity == Severity::Error);
+        if !format.regions.is_empty() && asked && !placeholder {
             report.add(
                 "unknown_region",
                 Severity::Error,
                 "region",
                 &[("value", typed.as_str())],
             );
-            None
         }
-    }
+        return None;
+    };
+    // A buyer who writes in Latin letters gets the Latin name back.
+    let latin_input = typed.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
+    let name = if latin_input && !region.name.is_ascii() && !region.latin.is_empty() {
+        region.latin
+    } else {
+        region.name
+    };
+    normalized.region = Some(name.to_string());
+    Some(region)
 }
 
 fn check_postal_code(
@@ -291,6 +301,8 @@ fn check_postal_code(
             return;
         }
     }
+    // A code of the country's form that runs along the digits (65432 is Odesa's) may be real: the
+    // buyer confirms it and the region check goes on; only a placeholder (00000) ends the checks.
     if let Some(kind) = junk(postal) {
         let severity = match kind {
             Junk::Placeholder => Severity::Error,
@@ -302,7 +314,9 @@ fn check_postal_code(
             "postalCode",
             &[("value", postal)],
         );
-        return;
+        if kind == Junk::Placeholder {
+            return;
+        }
     }
     let Some(region) = region else { return };
     let owners: Vec<&Region> = format.regions.for_postal_code(postal).collect();
@@ -312,7 +326,14 @@ fn check_postal_code(
         .contradicts(postal)
         .unwrap_or_else(|| !owners.is_empty() && !owners.iter().any(|r| std::ptr::eq(*r, region)));
     if contradicts {
-        let expected = owners.iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
+        // Joined by hand: a generic `join` would cost the package more than this loop.
+        let mut expected = String::new();
+        for owner in &owners {
+            if !expected.is_empty() {
+                expected.push_str(", ");
+            }
+            expected.push_str(owner.name);
+        }
         report.add(
             "postal_code_region_mismatch",
             Severity::Error,

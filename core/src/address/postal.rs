@@ -34,19 +34,33 @@ impl PostalPattern {
 /// new Kazakh code without its space (A01P3K4).
 pub fn canonical(country: &str, postal_code: &str) -> String {
     let code = super::text::to_upper(&super::text::collapse(postal_code));
-    let digits: String = code.chars().filter(char::is_ascii_digit).collect();
     match country {
-        "BR" if digits.len() == 8
-            && code
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.')) =>
-        {
-            let (head, tail) = (digits.get(..5), digits.get(5..));
-            format!("{}-{}", head.unwrap_or_default(), tail.unwrap_or_default())
-        }
+        "BR" => brazilian_cep(&code).unwrap_or(code),
         "KZ" | "RU" | "BY" | "CN" | "DE" => code.replace(' ', ""),
         _ => code,
     }
+}
+
+/// A CEP in the forms people write it, as 12345-678: 12345678, 12345-678, 12345 678 and the older
+/// 12.345-678. Any other arrangement of eight digits (0131-0100) is not a CEP and stays as typed.
+fn brazilian_cep(code: &str) -> Option<String> {
+    // `#` a digit, `?` a hyphen or a space.
+    const WRITTEN: [&[u8]; 3] = [b"########", b"#####?###", b"##.###-###"];
+    let bytes = code.as_bytes();
+    let fits = |shape: &&[u8]| {
+        shape.len() == bytes.len()
+            && shape.iter().zip(bytes).all(|(s, b)| match s {
+                b'#' => b.is_ascii_digit(),
+                b'?' => matches!(b, b'-' | b' '),
+                other => other == b,
+            })
+    };
+    if !WRITTEN.iter().any(fits) {
+        return None;
+    }
+    let mut cep: String = code.chars().filter(char::is_ascii_digit).collect();
+    cep.insert(5, '-');
+    Some(cep)
 }
 
 #[cfg(test)]
@@ -66,6 +80,22 @@ mod tests {
         assert_eq!(canonical("BR", "01310100"), "01310-100");
         assert_eq!(canonical("BR", " 01310-100 "), "01310-100");
         assert_eq!(canonical("BR", "01310 100"), "01310-100");
+        assert_eq!(canonical("BR", "01.310-100"), "01310-100");
+    }
+
+    #[test]
+    fn a_cep_with_its_hyphen_misplaced_is_not_made_valid() {
+        let br = PostalPattern::for_country("BR").unwrap();
+        for typed in [
+            "0131-0100",
+            "013101-00",
+            "01-310-100",
+            "01310--100",
+            "0131 0100",
+        ] {
+            let code = canonical("BR", typed);
+            assert!(!br.matches(&code), "{typed} became {code}");
+        }
     }
 
     #[test]

@@ -111,7 +111,13 @@ impl Region {
             abbreviation: record.key.map(keep),
             postal_prefixes: Vec::new(),
             postal_start,
-            aliases: Vec::new(),
+            aliases: record.aliases.map_or_else(Vec::new, |names| {
+                names
+                    .split('|')
+                    .filter(|n| !n.is_empty())
+                    .map(|n| keep(n.to_string()))
+                    .collect()
+            }),
         })
     }
 
@@ -156,6 +162,8 @@ pub struct LoadedRegion {
     pub name: String,
     pub latin: Option<String>,
     pub zip: Option<String>,
+    /// Names in the country's other languages, `|`-separated (Canada's "Colombie-Britannique").
+    pub aliases: Option<String>,
 }
 
 impl LoadedRegion {
@@ -168,6 +176,7 @@ impl LoadedRegion {
             name: next().unwrap_or_default(),
             latin: next(),
             zip: next(),
+            aliases: next(),
         }
     }
 }
@@ -464,9 +473,14 @@ mod tests {
         assert_eq!(code("KZ", "Almaty").as_deref(), Some("KZ-75"));
         assert_eq!(code("KZ", "Almaty oblysy").as_deref(), Some("KZ-19"));
         assert_eq!(code("KZ", "Карагандинская обл.").as_deref(), Some("KZ-35"));
-        assert_eq!(code("CN", "广东省").as_deref(), Some("CN-44"));
-        assert_eq!(code("CN", "广东").as_deref(), Some("CN-44"));
-        assert_eq!(code("CN", "guangdong sheng").as_deref(), Some("CN-44"));
+        assert_eq!(code("CN", "广东省").as_deref(), Some("CN-GD"));
+        assert_eq!(code("CN", "广东").as_deref(), Some("CN-GD"));
+        assert_eq!(code("CN", "guangdong sheng").as_deref(), Some("CN-GD"));
+        // ISO's letter codes since 2017, and the former numbers still taken.
+        assert_eq!(code("CN", "CN-GD").as_deref(), Some("CN-GD"));
+        assert_eq!(code("CN", "gd").as_deref(), Some("CN-GD"));
+        assert_eq!(code("CN", "CN-44").as_deref(), Some("CN-GD"));
+        assert_eq!(code("CN", "CN-91").as_deref(), Some("CN-HK"));
         assert_eq!(code("DE", "bayern").as_deref(), Some("DE-BY"));
         assert_eq!(code("DE", "Bavaria").as_deref(), Some("DE-BY"));
         assert_eq!(code("BR", "sp").as_deref(), Some("BR-SP"));

@@ -118,9 +118,67 @@ fn japanese_prefectures_resolve_by_native_and_latin_name() {
         validate(&latin, Locale::En).region_code.as_deref(),
         Some("JP-13")
     );
+    // Typed with a Japanese input method: full-width digits and the prolonged sound mark as the dash.
+    let ime = address(
+        "JP",
+        "東京都",
+        "千代田区",
+        "千代田１－１",
+        "１００ー８１１１",
+    );
+    let v = validate(&ime, Locale::Zh);
+    assert_eq!(v.verdict, Verdict::Accept, "{:?}", codes(&v));
+    assert_eq!(v.normalized.postal_code.as_deref(), Some("100-8111"));
+    assert_eq!(v.normalized.address_line1.as_deref(), Some("千代田1-1"));
     let osaka = address("JP", "大阪府", "千代田区", "千代田1-1", "100-8111");
     assert_eq!(
         codes(&validate(&osaka, Locale::Zh)),
+        ["postal_code_region_mismatch"]
+    );
+}
+
+#[test]
+fn regions_are_known_in_the_countrys_other_languages_and_by_codes_like_placeholders() {
+    load("CA");
+    load("ES");
+    // Vancouver in French; Québec with its accent.
+    let vancouver = address(
+        "CA",
+        "Colombie-Britannique",
+        "Vancouver",
+        "800 Robson Street",
+        "V6Z 2E7",
+    );
+    assert_eq!(
+        validate(&vancouver, Locale::En).region_code.as_deref(),
+        Some("CA-BC")
+    );
+    // Pamplona: Navarre by its key NA (no placeholder there), Gipuzkoa in Basque.
+    let pamplona = address("ES", "NA", "Pamplona", "Plaza del Castillo 1", "31001");
+    let v = validate(&pamplona, Locale::En);
+    assert_eq!(v.verdict, Verdict::Accept, "{:?}", codes(&v));
+    let wrong = address("ES", "NA", "Pamplona", "Plaza del Castillo 1", "20001");
+    assert_eq!(
+        codes(&validate(&wrong, Locale::En)),
+        ["postal_code_region_mismatch"]
+    );
+    let donostia = address("ES", "Gipuzkoa", "Donostia", "Boulevard 1", "20003");
+    assert_eq!(validate(&donostia, Locale::En).verdict, Verdict::Accept);
+}
+
+#[test]
+fn a_region_the_label_does_not_print_is_not_asked_for() {
+    // Andorra's labels print no parish: a parish that is none is the buyer's own words.
+    load("AD");
+    let andorra =
+        |parish: &str| address("AD", parish, "Andorra la Vella", "Carrer Major 1", "AD500");
+    assert_eq!(
+        codes(&validate(&andorra("Atlantis"), Locale::En)),
+        Vec::<&str>::new()
+    );
+    // A parish it names still has its postal codes: Canillo's are AD100.
+    assert_eq!(
+        codes(&validate(&andorra("Canillo"), Locale::En)),
         ["postal_code_region_mismatch"]
     );
 }

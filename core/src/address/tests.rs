@@ -84,7 +84,7 @@ fn region_is_resolved_to_its_code_and_canonical_name() {
     );
     assert_eq!(
         validate(&beijing(), Locale::En).region_code.as_deref(),
-        Some("CN-11")
+        Some("CN-BJ")
     );
     assert_eq!(
         validate(&sao_paulo(), Locale::En).region_code.as_deref(),
@@ -453,4 +453,70 @@ fn region_code_resolves_names_for_other_modules() {
     assert_eq!(region_code("ru", "RU-KGD").as_deref(), Some("RU-KGD"));
     assert_eq!(region_code("RU", "Nowhere"), None);
     assert_eq!(region_code("US", "ca").as_deref(), Some("US-CA"));
+}
+
+#[test]
+fn full_width_input_from_an_ime_is_read_as_ascii_and_shown_so() {
+    // Shenzhen, Nanshan District, typed with a Chinese input method: full-width digits, an ideographic
+    // space, a full-width phone number.
+    let mut a = addr("CN", "广东省", "深圳市", "南山区科技园１号", "５１８０５７");
+    a.recipient = Some("张　伟".into());
+    a.phone = Some("１３８ ００１３ ８０００".into());
+    let v = validate(&a, Locale::Zh);
+    assert_eq!(v.verdict, Verdict::Accept, "{:?}", v.issues);
+    assert_eq!(v.normalized.postal_code.as_deref(), Some("518057"));
+    assert_eq!(
+        v.normalized.address_line1.as_deref(),
+        Some("南山区科技园1号")
+    );
+    assert_eq!(v.normalized.recipient.as_deref(), Some("张 伟"));
+    assert_eq!(v.normalized.phone.as_deref(), Some("+8613800138000"));
+    // Full-width Chinese punctuation in the street line stays as typed.
+    let mut b = addr(
+        "CN",
+        "广东省",
+        "深圳市",
+        "南山区科技园（北区）１号",
+        "518057",
+    );
+    b.recipient = Some("张伟".into());
+    assert_eq!(
+        validate(&b, Locale::Zh).normalized.address_line1.as_deref(),
+        Some("南山区科技园（北区）1号")
+    );
+    // A Moscow code typed full-width with a dash from the IME is still checked as a code: wrong region.
+    let kamchatka = addr(
+        "RU",
+        "Камчатский край",
+        "Петропавловск-Камчатский",
+        "ул. Ленинская, 14",
+        "１２５００９",
+    );
+    let codes: Vec<_> = validate(&kamchatka, Locale::Ru)
+        .issues
+        .iter()
+        .map(|i| i.code.clone())
+        .collect();
+    assert_eq!(codes, ["postal_code_region_mismatch"].map(String::from));
+}
+
+#[test]
+fn a_region_named_like_a_placeholder_is_looked_up_first() {
+    // Navarre's code is NA, which is also "n/a" written short.
+    let mut a = moscow();
+    a.region = Some("NA".into());
+    let v = validate(&a, Locale::En);
+    assert_eq!(
+        codes(&v),
+        [("suspicious_value", "region")],
+        "no region NA in Russia"
+    );
+    // A keyboard run is no region: asked to be fixed, not only confirmed.
+    a.region = Some("asdfgh".into());
+    let v = validate(&a, Locale::En);
+    assert_eq!(
+        codes(&v),
+        [("suspicious_value", "region"), ("unknown_region", "region")]
+    );
+    assert_eq!(v.verdict, Verdict::Fix);
 }

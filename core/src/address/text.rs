@@ -12,9 +12,44 @@ pub fn collapse(value: &str) -> String {
     out
 }
 
-/// The field's cleaned value, or `None` when it is absent or blank.
+/// The field's cleaned value, or `None` when it is absent or blank. The full-width digits, Latin
+/// letters, spaces and the `-` `#` `/` of house numbers that Chinese and Japanese input methods type
+/// become their ASCII forms (as Unicode compatibility normalization makes them); the rest of the text,
+/// full-width Chinese punctuation among it, stays as typed.
 pub fn present(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(collapse).filter(|v| !v.is_empty())
+    cleaned(value, false)
+}
+
+/// A postal code or phone number as [`present`] gives it, with every full-width ASCII form and the dashes
+/// input methods type in them (`－`, `ー`, `‐`, `–`...) made ASCII: only ASCII belongs in them.
+pub fn present_code(value: &Option<String>) -> Option<String> {
+    cleaned(value, true)
+}
+
+/// Both of the above: full-width forms as ASCII (digits, Latin letters and the ideographic space always,
+/// the whole full-width ASCII block and dash-like characters in a `code`), then collapsed.
+#[inline(never)]
+fn cleaned(value: &Option<String>, code: bool) -> Option<String> {
+    let narrow: String = value
+        .as_deref()?
+        .chars()
+        .map(|c| {
+            let n = c as u32;
+            let narrowed = match n {
+                0x3000 => Some(b' '),
+                0xFF01..=0xFF5E => {
+                    let ascii = (n - 0xFEE0) as u8;
+                    // In text, the digits and letters and the - # / of "１２３－４５号" only.
+                    (code || ascii.is_ascii_alphanumeric() || matches!(ascii, b'-' | b'#' | b'/'))
+                        .then_some(ascii)
+                }
+                0x2010..=0x2015 | 0x2212 | 0x30FC | 0xFF70 if code => Some(b'-'),
+                _ => None,
+            };
+            narrowed.map_or(c, char::from)
+        })
+        .collect();
+    Some(collapse(&narrow)).filter(|v| !v.is_empty())
 }
 
 /// A comparison key: lower case, "ё" as "е", Latin accents dropped, words separated by single spaces and

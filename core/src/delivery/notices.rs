@@ -40,7 +40,7 @@ pub struct Context<'a> {
     pub peaks: &'a [Peak],
 }
 
-fn notice(
+pub fn notice(
     code: &str,
     severity: Severity,
     locale: Locale,

@@ -69,6 +69,7 @@ pub struct Object<'p> {
 
 impl<'p> Value<'p> {
     /// The error for this field.
+    #[inline(never)]
     pub fn bad(&self, detail: impl Into<String>) -> Bad {
         Bad {
             field: self.path.to_string(),
@@ -77,6 +78,7 @@ impl<'p> Value<'p> {
     }
 
     /// The error for a value that is not `what`: "missing" when there is none.
+    #[inline(never)]
     fn expected(&self, what: &str) -> Bad {
         match (omitted(&self.js), self.path) {
             (true, Path::Root(_)) => self.bad("missing argument"),
@@ -100,6 +102,7 @@ impl<'p> Value<'p> {
     }
 
     /// A present value, or the error naming the field as missing.
+    #[inline(never)]
     pub fn required(self) -> Result<Value<'p>, Bad> {
         match omitted(&self.js) {
             true => Err(self.expected("a value")),
@@ -121,6 +124,7 @@ impl<'p> Value<'p> {
         Ok(self.read_given()?.unwrap_or_default())
     }
 
+    #[inline(never)]
     pub fn object(self) -> Result<Object<'p>, Bad> {
         if !self.is_object() {
             return Err(self.expected("an object"));
@@ -131,6 +135,7 @@ impl<'p> Value<'p> {
         })
     }
 
+    #[inline(never)]
     pub fn string(&self) -> Result<String, Bad> {
         self.js.as_string().ok_or_else(|| self.expected("a string"))
     }
@@ -160,8 +165,15 @@ impl<'p> Value<'p> {
             .iter()
             .find(|(name, _)| Some(*name) == text.as_deref());
         found.map(|&(_, value)| value).ok_or_else(|| {
-            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
-            self.expected(&format!("one of {}", names.join(", ")))
+            // Joined by hand, as everywhere in the checkout package: no generic `join`.
+            let mut names = String::from("one of ");
+            for (i, (name, _)) in choices.iter().enumerate() {
+                if i > 0 {
+                    names.push_str(", ");
+                }
+                names.push_str(name);
+            }
+            self.expected(&names)
         })
     }
 
@@ -184,6 +196,7 @@ impl<'p> Value<'p> {
 
 impl Object<'_> {
     /// A member, `undefined` when it is not there.
+    #[inline(never)]
     pub fn field<'a>(&'a self, name: &'a str) -> Value<'a> {
         // The object is a plain copy (see `plain`): reading it runs no getter and cannot throw.
         let js = Reflect::get(&self.js, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);

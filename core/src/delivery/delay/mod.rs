@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::input::HandlingDays;
 use super::instant::Instant;
-use super::notices::{closures, coverage_gaps, Notice};
+use super::notices::{closures, coverage_gaps, notice, Notice};
 use super::peaks::{peaks_between, Side};
 use super::time_zone::TimeZone;
 use super::{calendar_or_weekends, checked_range, country_code, MAX_HANDLING_DAYS};
@@ -247,13 +247,14 @@ fn peak_seasons(query: &Query, locale: Locale) -> Vec<Notice> {
         params.insert("peak".into(), name);
         params.insert("peakCode".into(), peak.code.to_string());
         params.insert("days".into(), peak.extra_days.max.to_string());
-        let code = match peak.side {
-            Side::Origin => "dispatch_peak",
-            Side::Destination => "arrival_peak",
-        };
-        let mut notice = delay_notice(code, peak.side, (peak.from, peak.to), params, locale);
-        notice.code = "peak_season".to_string();
-        notice
+        // The estimate's words for a peak: `side` says whether it slows dispatch or delivery.
+        delay_notice(
+            "peak_season",
+            peak.side,
+            (peak.from, peak.to),
+            params,
+            locale,
+        )
     })
     .collect()
 }
@@ -293,25 +294,17 @@ fn side_params(calendar: &Calendar, (from, to): (Date, Date)) -> Params {
     params
 }
 
-/// A notice whose text is the message `delivery_{key}`; `from` and `to` join the parameters.
+/// A warning whose text is the message `delivery_{code}`, on `side`; `from` and `to` join the parameters.
 fn delay_notice(
-    key: &str,
+    code: &str,
     side: Side,
-    (from, to): (Date, Date),
-    mut params: Params,
+    span: (Date, Date),
+    params: Params,
     locale: Locale,
 ) -> Notice {
-    params.insert("from".into(), from.to_string());
-    params.insert("to".into(), to.to_string());
-    Notice {
-        code: key.to_string(),
-        severity: Severity::Warning,
-        side: Some(side),
-        message: messages::text(&format!("delivery_{key}"), locale, &params),
-        from: Some(from),
-        to: Some(to),
-        params,
-    }
+    let mut notice = notice(code, Severity::Warning, locale, Some(span), params);
+    notice.side = Some(side);
+    notice
 }
 
 #[cfg(test)]
