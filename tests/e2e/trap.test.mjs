@@ -42,9 +42,12 @@ async function trapOnce({ runtime, name }) {
 /** Opens `path` and records every request for the checkout glue and wasm from the (re)load on. */
 async function openCounting(path) {
   const page = await s.open(path);
+  // Counted from a fresh navigation: a reload could still see the first load's requests arrive.
+  const target = page.url();
+  await page.goto("about:blank");
   const requested = [];
   page.on("request", (r) => /\/pkg\/\w+\/orderguard(_bg\.wasm|\.js)/.test(r.url()) && requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
-  await page.reload();
+  await page.goto(target);
   return { page, requested };
 }
 
