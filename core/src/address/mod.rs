@@ -171,12 +171,21 @@ pub fn validate(address: &Address, locale: Locale) -> Validation {
     if let Some(phone) = normalized.phone.clone() {
         match phone::mobile_number(&country, &phone) {
             Some(international) => normalized.phone = Some(international),
-            None => report.add(
-                "invalid_phone",
-                Severity::Error,
-                "phone",
-                &[("value", phone.as_str())],
-            ),
+            None => {
+                // A number of a plausible length may be a landline a courier can call: the buyer is
+                // asked to confirm it, not stopped. Anything else is no phone number.
+                let digits = phone.chars().filter(char::is_ascii_digit).count();
+                let severity = match phone::plausible(&phone) && (6..=15).contains(&digits) {
+                    true => Severity::Warning,
+                    false => Severity::Error,
+                };
+                report.add(
+                    "invalid_phone",
+                    severity,
+                    "phone",
+                    &[("value", phone.as_str())],
+                );
+            }
         }
     }
 

@@ -33,13 +33,17 @@ fn plans() -> &'static [MobilePlan] {
     })
 }
 
+/// Whether `phone` is written with the characters of a phone number only.
+pub fn plausible(phone: &str) -> bool {
+    phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
+}
+
 /// The number in international form (+79161234567) if it is a plausible mobile number of `country`;
 /// where no plan is known, any 8 to 15 digits in international form.
 pub fn mobile_number(country: &str, phone: &str) -> Option<String> {
-    if phone
-        .chars()
-        .any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.')))
-    {
+    if !plausible(phone) {
         return None;
     }
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();

@@ -310,13 +310,18 @@ fn phone_must_be_a_mobile_of_the_country() {
             .phone
             .as_deref()
             .is_some_and(|p| p.starts_with('+')));
-        let mut bad = a;
-        bad.phone = Some(landline.into());
-        assert_eq!(
-            codes(&validate(&bad, Locale::En)),
-            [("invalid_phone", "phone")],
-            "{landline}"
-        );
+        // A landline may be what the buyer has: asked to confirm, not stopped.
+        let mut fixed = a.clone();
+        fixed.phone = Some(landline.into());
+        let v = validate(&fixed, Locale::En);
+        assert_eq!(codes(&v), [("invalid_phone", "phone")], "{landline}");
+        assert_eq!(v.verdict, Verdict::Confirm, "{landline}");
+        // Too short to be a number, or not a number: the order waits for a phone that is one.
+        for wrong in ["1-2", "call me at 5"] {
+            let mut bad = a.clone();
+            bad.phone = Some(wrong.into());
+            assert_eq!(validate(&bad, Locale::En).verdict, Verdict::Fix, "{wrong}");
+        }
     }
 }
 
