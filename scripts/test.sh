@@ -57,6 +57,8 @@ for package in checkout seller; do
     --no-default-features --features "$package" -- -D warnings
 done
 run native cargo cargo test -p orderguard-core --lib --tests
+# The wasm crate's own unit tests, natively (its exports are tested in Chromium below).
+run native-wasm-crate cargo cargo test -p orderguard-wasm --lib
 run command cargo cargo test -p orderguard-cli
 run wasm-in-chromium cargo wasm-pack test --headless --chrome wasm
 stage "release build"

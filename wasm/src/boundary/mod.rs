@@ -11,6 +11,8 @@
 pub mod json;
 #[cfg(feature = "checkout")]
 pub mod plain;
+#[cfg(feature = "checkout")]
+mod write;
 
 use orderguard_core::{InputError, Locale};
 use wasm_bindgen::JsValue;

@@ -284,9 +284,8 @@ pub fn locale_of(value: &JsValue) -> Locale {
 
 /// Writes a result as a plain object: its JSON text, parsed by the browser. One crossing for the whole
 /// result, rather than one per field and value, and smaller than a writer building JS objects field by
-/// field. The results hold no floats, so no float formatting ships.
+/// field. The results hold no floats, so no float formatting ships; the text is written by
+/// `boundary::write`, leaner than serde_json's writer.
 pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    // Results are structs, strings, integers and string-keyed maps: writing them cannot fail.
-    let text = serde_json::to_string(value).unwrap_or_default();
-    js_sys::JSON::parse(&text)
+    js_sys::JSON::parse(&super::write::to_json(value))
 }
