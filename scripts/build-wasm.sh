@@ -18,4 +18,6 @@ done
 # address form from beside the package when a buyer picks the country.
 rm -rf www/pkg/checkout/regions
 cp -r core/data/address/regions www/pkg/checkout/regions
+# And the other countries' phone numbering, fetched when a buyer picks a country outside the six.
+cp core/data/address/phones.tsv www/pkg/checkout/phones.tsv
 node scripts/build-www.mjs

@@ -37,18 +37,19 @@ for (const [entry, what] of Object.entries(ENTRIES)) {
     sourcesContent: false,
     legalComments: "none",
     banner: { js: `// orderguard ${what}, MIT OR Apache-2.0. Readable sources: ../${entry}, ../components/.` },
-    // Loaded by the address form only for a country whose regions come in a file: built beside the
+    // Loaded by the address form only for a country whose data comes in a file: built beside the
     // entries below, not into them.
-    external: ["./region-files.js"],
+    external: ["./address-files.js"],
     logLevel: "warning",
   });
 }
 
-// The region-file loader, which <og-address-form> imports only when a buyer picks a country whose regions
-// come in a file of their own: beside the entries, as it sits beside the components.
+// The loader of the address files beside the package (region files, phone plans), which <og-address-form>
+// imports only when a buyer picks a country that needs one: beside the entries, as it sits beside the
+// components.
 await build({
-  entryPoints: [join(www, "components/region-files.js")],
-  outfile: join(www, "dist/region-files.js"),
+  entryPoints: [join(www, "components/address-files.js")],
+  outfile: join(www, "dist/address-files.js"),
   minify: true,
   format: "esm",
   target: "es2022",

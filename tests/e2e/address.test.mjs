@@ -131,3 +131,34 @@ test("a country whose regions come in a file of their own fetches it once and ch
   assert.deepEqual(regionFiles, ["/pkg/checkout/regions/US.tsv"]);
   assert.deepEqual(s.problems, []);
 });
+
+test("a landline is taken with a word about SMS, and a country outside the six is checked by its numbering plan", async () => {
+  const page = await s.open("");
+  const files = [];
+  page.on("request", (r) => r.url().endsWith(".tsv") && files.push(new URL(r.url()).pathname));
+  const form = page.locator("og-address-form");
+  await form.locator("#og-recipient").waitFor();
+  await page.evaluate(() => {
+    window.changes = [];
+    document.querySelector("og-address-form").addEventListener("change", (e) => window.changes.push(e.detail));
+  });
+  // A Moscow office number: the courier can call it, the SMS will not reach it; the order may go.
+  for (const [field, value] of Object.entries({ ...kamchatka, region: "Москва", city: "Москва", postalCode: "125009", phone: "+7 495 123-45-67" })) {
+    await form.locator(`#og-${field}`).fill(value);
+  }
+  await page.waitForFunction(() => window.changes.at(-1)?.result.issues.some((i) => i.code === "landline_phone"));
+  assert.equal(await page.evaluate(() => window.changes.at(-1).result.normalized.phone), "+74951234567");
+  assert.notEqual(await page.evaluate(() => window.changes.at(-1).result.verdict), "fix");
+  assert.deepEqual(files, [], "the six markets' plans are in the package");
+  // Apple Park's switchboard in national form is a US number; a number with a 1 for area code is none.
+  await form.locator("#og-country").selectOption("US");
+  await form.locator("#og-phone").waitFor();
+  for (const [field, value] of Object.entries({ recipient: "Alex Kim", addressLine1: "1 Apple Park Way", city: "Cupertino", region: "CA", postalCode: "95014", phone: "(408) 996-1010" })) {
+    await form.locator(`#og-${field}`).fill(value);
+  }
+  await page.waitForFunction(() => window.changes.at(-1)?.result.normalized.phone === "+14089961010");
+  await form.locator("#og-phone").fill("(108) 996-1010");
+  await page.waitForFunction(() => window.changes.at(-1)?.result.issues.some((i) => i.code === "invalid_phone"));
+  assert.deepEqual(files.sort(), ["/pkg/checkout/phones.tsv", "/pkg/checkout/regions/US.tsv"]);
+  assert.deepEqual(s.problems, []);
+});

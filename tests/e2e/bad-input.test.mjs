@@ -182,6 +182,8 @@ const VALID = {
     ],
     // A region file of one line (the page's own files are longer).
     loadAddressRegions: ["IT", "IT-RM\tRM\tRoma\tRoma\t00\n"],
+    // A numbering file of one line (the page's own has 239).
+    loadPhonePlans: ["FR\t33\t0\t[1-9]\\d{8}\n"],
     isWorkingDay: ["RU", "2026-11-04"],
     addWorkingDays: ["CN", "2026-09-30", 5],
     returnPolicy: [

@@ -36,6 +36,16 @@ pub fn load_address_regions(country: JsValue, file: JsValue) -> Result<u32, JsVa
     Ok(count as u32)
 }
 
+/// Takes the other countries' phone numbering (the text of `phones.tsv` beside the package, which
+/// `addressForm(country).phonePlansFile` names). Returns how many countries it has.
+#[wasm_bindgen(js_name = loadPhonePlans, skip_typescript)]
+pub fn load_phone_plans(file: JsValue) -> Result<u32, JsValue> {
+    let file: String = input(file, "file", Locale::En)?;
+    let count =
+        address::load_phone_plans(&file).map_err(|e| crate::boundary::error(&e, Locale::En))?;
+    Ok(count as u32)
+}
+
 impl Read for Address {
     fn read(value: Value) -> Result<Self, Bad> {
         let a = value.object()?;

@@ -87,6 +87,12 @@ export interface AddressForm {
    * and against the postal code.
    */
   regionsFile?: string;
+  /**
+   * For every country outside the six main markets: "phones.tsv" beside the package, the numbering plans
+   * (libphonenumber's). Fetch it and give its text to `loadPhonePlans`; until then a phone of such a
+   * country is taken when it has a plausible length.
+   */
+  phonePlansFile?: string;
 }
 
 /** The address form of a country (ISO 3166-1 alpha-2), or null for an unknown country. */
@@ -95,6 +101,9 @@ export function addressForm(country: string): AddressForm | null;
 /**
  * Takes a country's region file (its text); returns how many regions the country has. Loading a country
  * again keeps the first file. Throws `no_regions_file` (`field: "country"`) for a country without one,
- * `invalid_region_record` (`field: "file"`, `params` line and column) for a file that is not the package's.
+ * `invalid_data_file` (`field: "file"`, `params` line and column) for a file that is not the package's.
  */
 export function loadAddressRegions(country: string, file: string): number;
+
+/** Takes `phones.tsv` (its text); returns how many countries it has. A second load keeps the first. */
+export function loadPhonePlans(file: string): number;

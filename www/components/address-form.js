@@ -14,25 +14,26 @@ import { checkoutRuntime, internalError, loadOrderguard } from "./runtime.js";
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { styleSheet } from "./style-sheet.js";
 
-// Countries whose regions are not in the package come with a file beside it (`addressForm(country)
-// .regionsFile`), given to each module instance once (a fresh instance after a trap starts without it).
-// Until it is there, or if it cannot be fetched, the address is checked as before, without the region
-// check. The loader itself comes only when a buyer picks such a country.
-const regionsLoadedIn = new WeakMap();
-let regionFiles = null;
+// Countries whose regions are not in the package, and the numbering plans of those outside the six main
+// markets, come in files beside it (`addressForm(country).regionsFile`, `.phonePlansFile`), given to each
+// module instance once (a fresh instance after a trap starts without them). Until they are there, or if
+// they cannot be fetched, the address is checked as before. The loader itself comes only when a buyer
+// picks such a country.
+const loadedIn = new WeakMap();
+let addressFiles = null;
 
-function regionsLoaded(country) {
-  return regionsLoadedIn.get(checkoutRuntime.instance)?.has(country) ?? false;
+function isLoaded(key) {
+  return loadedIn.get(checkoutRuntime.instance)?.has(key) ?? false;
 }
 
-/** Resolves once `country`'s region file is in the live instance; rejects when it cannot be. */
-async function loadRegions(og, country, file) {
-  regionFiles ??= import("./region-files.js");
+/** Resolves once `load` has put its file in the live instance; rejects when it cannot. */
+async function loadFile(key, load) {
+  addressFiles ??= import("./address-files.js");
   const live = checkoutRuntime.instance;
-  await (await regionFiles).loadRegions(checkoutRuntime, og, country, file);
+  await load(await addressFiles);
   if (!live || live !== checkoutRuntime.instance) throw new Error("the module instance changed");
-  if (!regionsLoadedIn.has(live)) regionsLoadedIn.set(live, new Set());
-  regionsLoadedIn.get(live).add(country);
+  if (!loadedIn.has(live)) loadedIn.set(live, new Set());
+  loadedIn.get(live).add(key);
 }
 
 const COUNTRIES = ["RU", "BY", "KZ", "CN", "DE", "BR", "AM", "KG", "UZ", "AT", "FR", "IT", "ES", "PL", "NL", "US", "GB"];
@@ -125,10 +126,10 @@ export class OgAddressForm extends HTMLElement {
   #internals = this.attachInternals();
   #root = this.attachShadow({ mode: "open", delegatesFocus: true });
   #og = null;
-  /** The current country's region file beside the package, when its regions come in one. */
-  #regionsFile = null;
-  /** The country whose region file is on its way. */
-  #regionsAwaited = null;
+  /** The current country's files beside the package, as `addressForm` names them. */
+  #files = { regionsFile: null, phonePlansFile: null };
+  /** The files on their way. */
+  #awaited = new Set();
   #value = {};
   // Messages show for the fields the buyer has left or given a value, and for all once they try to submit.
   #touched = new Set();
@@ -318,7 +319,7 @@ export class OgAddressForm extends HTMLElement {
       this.#field(field, text[kind] || text[field] || field, input, required);
     }
     this.#inputs.get(focusedField)?.focus();
-    this.#regionsFile = layout.regionsFile ?? null;
+    this.#files = { regionsFile: layout.regionsFile ?? null, phonePlansFile: layout.phonePlansFile ?? null };
     this.#validateNow();
     if (!names) setTimeout(() => nameCountries(select, this.locale));
   }
@@ -361,6 +362,25 @@ export class OgAddressForm extends HTMLElement {
     this.#timer = setTimeout(() => this.#validateNow(), 300);
   }
 
+  /** Fetches the files the country's checks need that the live instance lacks, then checks again. */
+  #loadFiles(country) {
+    const { regionsFile, phonePlansFile } = this.#files;
+    const wanted = [];
+    if (regionsFile) wanted.push([`regions:${country}`, (m) => m.loadRegions(checkoutRuntime, this.#og, country, regionsFile)]);
+    if (phonePlansFile) wanted.push(["phones", (m) => m.loadPhonePlans(checkoutRuntime, this.#og, phonePlansFile)]);
+    for (const [key, load] of wanted) {
+      if (isLoaded(key) || this.#awaited.has(key)) continue;
+      this.#awaited.add(key);
+      loadFile(key, load).then(
+        () => {
+          this.#awaited.delete(key);
+          if (this.country === country) this.#validateNow();
+        },
+        () => this.#awaited.delete(key),
+      );
+    }
+  }
+
   #validateNow() {
     clearTimeout(this.#timer);
     this.#value = this.#collect();
@@ -370,15 +390,7 @@ export class OgAddressForm extends HTMLElement {
       return;
     }
     const country = this.country;
-    if (this.#regionsFile && !regionsLoaded(country) && this.#regionsAwaited !== country) {
-      // Checked now without the regions, and again as soon as they are there.
-      this.#regionsAwaited = country;
-      const again = () => {
-        this.#regionsAwaited = null;
-        if (this.country === country) this.#validateNow();
-      };
-      loadRegions(this.#og, country, this.#regionsFile).then(again, () => (this.#regionsAwaited = null));
-    }
+    this.#loadFiles(country);
     try {
       this.#result = this.#og.validateAddress(this.#value, { locale: this.locale });
     } catch (error) {

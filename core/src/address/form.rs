@@ -27,6 +27,10 @@ pub struct AddressForm {
     /// file of their own: fetch it and give its text to `loadAddressRegions` for them to be checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub regions_file: Option<String>,
+    /// The numbering plans of the countries outside the six main markets, beside the package
+    /// (`phones.tsv`): fetch it and give its text to `loadPhonePlans` for the phone to be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone_plans_file: Option<String>,
 }
 
 /// The form of `country` (ISO alpha-2), or `None` when the country is unknown.
@@ -69,6 +73,8 @@ pub fn address_form(country: &str) -> Option<AddressForm> {
         regions_file: format
             .regions_file
             .then(|| format!("regions/{}.tsv", format.code)),
+        phone_plans_file: (!super::phone::is_embedded(&format.code))
+            .then(|| "phones.tsv".to_string()),
     })
 }
 

@@ -29,6 +29,8 @@ use region::LoadedRegion;
 pub use remote::{remote_area, RemoteArea};
 
 use junk::{junk, Junk};
+pub use phone::load_plans as load_phone_plans;
+use phone::Phone;
 use text::{present, present_code};
 
 /// A shipping address as the buyer typed it. `country` is ISO 3166-1 alpha-2.
@@ -169,23 +171,24 @@ pub fn validate(address: &Address, locale: Locale) -> Validation {
     check_postal_code(&mut report, format, &normalized, region);
     check_house_number(&mut report, format, &normalized);
     if let Some(phone) = normalized.phone.clone() {
-        match phone::mobile_number(&country, &phone) {
-            Some(international) => normalized.phone = Some(international),
-            None => {
-                // A number of a plausible length may be a landline a courier can call: the buyer is
-                // asked to confirm it, not stopped. Anything else is no phone number.
-                let digits = phone.chars().filter(char::is_ascii_digit).count();
-                let severity = match phone::plausible(&phone) && (6..=15).contains(&digits) {
-                    true => Severity::Warning,
-                    false => Severity::Error,
-                };
+        match phone::check(&country, &phone) {
+            Phone::Mobile(number) | Phone::Callable(number) => normalized.phone = Some(number),
+            // A courier can call it; only the delivery SMS will not reach it.
+            Phone::Landline(number) => {
                 report.add(
-                    "invalid_phone",
-                    severity,
+                    "landline_phone",
+                    Severity::Info,
                     "phone",
                     &[("value", phone.as_str())],
                 );
+                normalized.phone = Some(number);
             }
+            Phone::Invalid => report.add(
+                "invalid_phone",
+                Severity::Error,
+                "phone",
+                &[("value", phone.as_str())],
+            ),
         }
     }
 
@@ -398,7 +401,7 @@ pub fn load_regions(country: &str, file: &str) -> Result<usize, InputError> {
         }
         // A file of comments only is refused at its first line.
         if let Some((line, column)) = refused.or(read.is_empty().then_some((1, "name"))) {
-            return Err(InputError::new("invalid_region_record", "file")
+            return Err(InputError::new("invalid_data_file", "file")
                 .param("line", line)
                 .param("column", column));
         }

@@ -267,7 +267,7 @@ fn a_broken_region_file_is_refused_naming_the_line() {
         let e = load_regions("IT", text).unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
-            ("invalid_region_record", "file")
+            ("invalid_data_file", "file")
         );
         (
             e.params.get("line").cloned().unwrap_or_default(),

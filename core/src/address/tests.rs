@@ -291,7 +291,7 @@ fn placeholder_input_is_flagged_on_its_field() {
 }
 
 #[test]
-fn phone_must_be_a_mobile_of_the_country() {
+fn a_phone_is_any_number_of_the_country_and_a_landline_gets_a_word_about_sms() {
     let phones = [
         ("+7 916 123-45-67", "+7 495 123-45-67"),
         ("+375 29 123-45-67", "+375 17 123-45-67"),
@@ -310,18 +310,24 @@ fn phone_must_be_a_mobile_of_the_country() {
             .phone
             .as_deref()
             .is_some_and(|p| p.starts_with('+')));
-        // A landline may be what the buyer has: asked to confirm, not stopped.
+        // A landline is a number the courier can call: the order goes, with a word about the SMS.
         let mut fixed = a.clone();
         fixed.phone = Some(landline.into());
         let v = validate(&fixed, Locale::En);
-        assert_eq!(codes(&v), [("invalid_phone", "phone")], "{landline}");
-        assert_eq!(v.verdict, Verdict::Confirm, "{landline}");
-        // Too short to be a number, or not a number: the order waits for a phone that is one.
-        for wrong in ["1-2", "call me at 5"] {
-            let mut bad = a.clone();
-            bad.phone = Some(wrong.into());
-            assert_eq!(validate(&bad, Locale::En).verdict, Verdict::Fix, "{wrong}");
-        }
+        assert_eq!(codes(&v), [("landline_phone", "phone")], "{landline}");
+        assert_eq!(v.verdict, Verdict::Accept, "{landline}");
+        assert!(v
+            .normalized
+            .phone
+            .as_deref()
+            .is_some_and(|p| p.starts_with('+')));
+        // Too short to be any number of the country.
+        let mut bad = a;
+        bad.phone = Some("1-2".into());
+        assert_eq!(
+            codes(&validate(&bad, Locale::En)),
+            [("invalid_phone", "phone")]
+        );
     }
 }
 
