@@ -74,9 +74,7 @@ const RUNS: &[&str] = &[
     "09876543210",
 ];
 
-/// Whether `value` (already trimmed) looks like junk, and how surely. Out of line: three checks call
-/// it, and one copy serves them.
-#[inline(never)]
+/// Whether `value` (already trimmed) looks like junk, and how surely.
 pub fn junk(value: &str) -> Option<Junk> {
     let lower = super::text::to_lower(value);
     let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();

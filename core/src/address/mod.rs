@@ -239,7 +239,6 @@ fn finish(
     }
 }
 
-#[inline(never)]
 fn flag_junk(report: &mut Report, field: &str, value: &str) {
     let severity = match junk(value) {
         Some(Junk::Placeholder) => Severity::Error,

@@ -69,7 +69,6 @@ pub struct Object<'p> {
 
 impl<'p> Value<'p> {
     /// The error for this field.
-    #[inline(never)]
     pub fn bad(&self, detail: impl Into<String>) -> Bad {
         Bad {
             field: self.path.to_string(),
@@ -78,7 +77,6 @@ impl<'p> Value<'p> {
     }
 
     /// The error for a value that is not `what`: "missing" when there is none.
-    #[inline(never)]
     fn expected(&self, what: &str) -> Bad {
         match (omitted(&self.js), self.path) {
             (true, Path::Root(_)) => self.bad("missing argument"),
@@ -102,7 +100,6 @@ impl<'p> Value<'p> {
     }
 
     /// A present value, or the error naming the field as missing.
-    #[inline(never)]
     pub fn required(self) -> Result<Value<'p>, Bad> {
         match omitted(&self.js) {
             true => Err(self.expected("a value")),
@@ -124,7 +121,6 @@ impl<'p> Value<'p> {
         Ok(self.read_given()?.unwrap_or_default())
     }
 
-    #[inline(never)]
     pub fn object(self) -> Result<Object<'p>, Bad> {
         if !self.is_object() {
             return Err(self.expected("an object"));
@@ -135,7 +131,6 @@ impl<'p> Value<'p> {
         })
     }
 
-    #[inline(never)]
     pub fn string(&self) -> Result<String, Bad> {
         self.js.as_string().ok_or_else(|| self.expected("a string"))
     }
@@ -196,7 +191,6 @@ impl<'p> Value<'p> {
 
 impl Object<'_> {
     /// A member, `undefined` when it is not there.
-    #[inline(never)]
     pub fn field<'a>(&'a self, name: &'a str) -> Value<'a> {
         // The object is a plain copy (see `plain`): reading it runs no getter and cannot throw.
         let js = Reflect::get(&self.js, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);

@@ -7,7 +7,7 @@
 //! window), then collect the origin's closures, the destination's closures, the peaks on the route and
 //! the years the data does not fully cover, then sort.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::input::HandlingDays;
 use super::instant::Instant;
@@ -28,31 +28,27 @@ pub const DEFAULT_DAYS_AHEAD: u32 = 21;
 /// The farthest ahead a page may ask: a year.
 const MAX_DAYS_AHEAD: u32 = 366;
 
-/// What a page knows when it asks for delay notices, as the JS caller spells it (camelCase).
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
+/// What a page knows when it asks for delay notices (the JS caller's `now`, `origin`, `destination`,
+/// `daysAhead`, read by the wasm layer).
+#[derive(Clone, Debug, PartialEq)]
 pub struct DelayInput {
     /// The page's clock, RFC 3339 with an offset: the core reads no clock.
     pub now: String,
     pub origin: DelayOrigin,
-    #[serde(default)]
     pub destination: Option<DelayDestination>,
-    #[serde(default)]
     pub days_ahead: Option<u32>,
 }
 
 /// The seller's side: the same fields as the estimate's origin, the cutoff and handling optional.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DelayOrigin {
     pub country: String,
     pub time_zone: String,
     /// Handling time in working days; its longest value decides which orders a closure delays.
-    #[serde(default)]
     pub handling_days: Option<HandlingDays>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DelayDestination {
     pub country: String,
 }
