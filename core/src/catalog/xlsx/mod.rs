@@ -1,5 +1,5 @@
 //! An XLSX (Office Open XML SpreadsheetML) reader small enough for the browser: a ZIP central-directory
-//! reader, raw DEFLATE from `miniz_oxide`, and a minimal XML tokenizer for the four parts a catalog
+//! reader, raw DEFLATE and CRC-32 from `zlib-rs`, and a minimal XML tokenizer for the four parts a catalog
 //! needs: the package and workbook relationships, the workbook's sheet list, the shared strings and the
 //! worksheets.
 //!
@@ -11,6 +11,7 @@
 mod error;
 mod limits;
 mod package;
+mod plain_cell;
 mod plain_tag;
 mod shared_strings;
 mod sheet;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use super::error::XlsxError;
 use super::limits::{MAX_COLUMN, MAX_ROW, MAX_SHEET_CELLS, MAX_SHEET_TEXT_BYTES, MIN_CELL_BUDGET};
+use super::plain_cell::{plain_cell, PlainCell};
 use super::plain_tag::start_tag;
 use super::shared_strings::SharedStrings;
 use super::xml::{decode_xstring, unescape, Token, Tokenizer};
@@ -254,11 +255,17 @@ pub fn read_rows(
         // reader gets the same calls.
         let rest = tokens.rest();
         let plain = match rest.as_bytes().get(..2) {
-            Some(b"<c") => start_tag(rest, b"c", [b'r', b't']).map(|tag| {
-                tokens.advance(tag.len);
-                let [r, t] = tag.values.map(|v| v.map(unescape));
-                reader.cell(&mut tokens, &mut cell, r, t, tag.empty)
-            }),
+            Some(b"<c") => match plain_cell(rest) {
+                Some(plain) => {
+                    tokens.advance(plain.len);
+                    Some(reader.plain_cell(&mut cell, &plain))
+                }
+                None => start_tag(rest, b"c", [b'r', b't']).map(|tag| {
+                    tokens.advance(tag.len);
+                    let [r, t] = tag.values.map(|v| v.map(unescape));
+                    reader.cell(&mut tokens, &mut cell, r, t, tag.empty)
+                }),
+            },
             Some(b"<r") => start_tag(rest, b"row", [b'r']).map(|tag| {
                 tokens.advance(tag.len);
                 reader.row(tag.values[0].map(unescape), tag.empty)
@@ -393,6 +400,13 @@ impl SheetReader<'_, '_> {
         Ok(true)
     }
 
+    /// A cell of the plain shape, read whole: what [`SheetReader::cell`] does with the same cell.
+    fn plain_cell(&mut self, cell: &mut Cell, plain: &PlainCell<'_>) -> Result<bool, XlsxError> {
+        self.open_cell(plain.column, Kind::of(plain.kind), cell)?;
+        self.end_cell(cell, plain.value.unwrap_or_default())?;
+        Ok(plain.value.is_some())
+    }
+
     /// Hands on a row that has any text; trailing empty cells are dropped.
     fn end_row(&mut self) {
         if let Some(number) = self.row.take() {
@@ -409,6 +423,14 @@ impl SheetReader<'_, '_> {
         t: Option<Cow<'_, str>>,
         cell: &mut Cell,
     ) -> Result<(), XlsxError> {
+        let column = match r {
+            Some(r) => column_of(&r).ok_or_else(|| self.bad_reference(&r))?,
+            None => self.next_column,
+        };
+        self.open_cell(column, Kind::of(t.as_deref()), cell)
+    }
+
+    fn open_cell(&mut self, column: u32, kind: Kind, cell: &mut Cell) -> Result<(), XlsxError> {
         if self.row.is_none() {
             // A cell outside any row: SpreadsheetML requires rows, so start an implicit one.
             let number = self.next_row.min(MAX_ROW);
@@ -416,17 +438,13 @@ impl SheetReader<'_, '_> {
             self.row = Some(number);
             self.cells.clear();
         }
-        let column = match r {
-            Some(r) => column_of(&r).ok_or_else(|| self.bad_reference(&r))?,
-            None => self.next_column,
-        };
         if column >= MAX_COLUMN {
             return Err(self.bad_reference(&self.cell_name(column)));
         }
         self.next_column = column + 1;
         cell.open = true;
         cell.column = column;
-        cell.kind = Kind::of(t.as_deref());
+        cell.kind = kind;
         cell.value.clear();
         cell.inline.clear();
         cell.has_inline = false;

@@ -602,7 +602,11 @@ fn plain_and_prefixed(noise: &mut Noise, pieces: &[&str], count: u64) -> (String
 
 #[test]
 fn plain_rows_and_cells_read_as_the_tokenizer_reads_them() {
-    const PIECES: [&str; 35] = [
+    const PIECES: [&str; 39] = [
+        r#"<{p}c r="{col}{n}" s="2" t="s"><{p}v>{n}</{p}v></{p}c>"#,
+        r#"<{p}c r="{col}{n}" t="&#115;"><{p}v>{n}</{p}v></{p}c>"#,
+        r#"<{p}c r="XF{col}{n}" t="n"><{p}v>{n}</{p}v></{p}c>"#,
+        r#"<{p}c r="{col}{n}" t="e"/>"#,
         r#"<{p}c r="{col}{n}" t="s"><{p}v>{n}</{p}v></{p}c>"#,
         r#"<{p}c r="{col}{n}" s="3"><{p}v>1.{n}0</{p}v></{p}c>"#,
         r#"<{p}c t="b"><{p}v>{n}</{p}v></{p}c>"#,

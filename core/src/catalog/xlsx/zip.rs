@@ -4,7 +4,6 @@
 //! every entry is verified so a damaged file fails loudly instead of yielding wrong cells.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use super::error::XlsxError;
 use super::limits::{MAX_DEFLATE_RATIO, MAX_PART_BYTES};
@@ -268,16 +267,16 @@ fn inflate(
 }
 
 /// Inflates raw DEFLATE into a buffer of exactly the declared size: one allocation, and a stream that
-/// would write past it (a bomb, or a lying header) stops there and fails.
+/// would write past it (a bomb, or a lying header) stops there and fails. `zlib-rs` inflates a sheet
+/// about a third faster than `miniz_oxide` in wasm.
 fn inflate_exactly(data: &[u8], size: usize) -> Option<Vec<u8>> {
-    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-    use miniz_oxide::inflate::TINFLStatus;
+    use zlib_rs::{decompress_slice, InflateConfig, ReturnCode};
 
     let mut out = vec![0u8; size];
-    let mut state = Box::<DecompressorOxide>::default();
-    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let (status, _, written) = decompress(&mut state, data, &mut out, 0, flags);
-    (status == TINFLStatus::Done && written == size).then_some(out)
+    // Negative window bits: a raw DEFLATE stream, no zlib header or checksum around it.
+    let raw = InflateConfig { window_bits: -15 };
+    let (written, code) = decompress_slice(&mut out, data, raw);
+    (code == ReturnCode::Ok && written.len() == size).then_some(out)
 }
 
 /// Tells a legacy `.xls` workbook from an encrypted `.xlsx` (whose compound file holds an
@@ -291,67 +290,10 @@ fn compound_file_error(bytes: &[u8]) -> XlsxError {
     }
 }
 
-/// CRC-32 (ISO 3309, as ZIP uses it), sixteen bytes at a time ("slicing-by-16"): checking every part
-/// was a fifth of the reading time with the one-table method, and slicing-by-8 still a tenth. The 16 KiB
-/// of tables are built on first use rather than shipped in the wasm file.
+/// CRC-32 (ISO 3309, as ZIP uses it), by `zlib-rs`'s braided method: five words at a time in
+/// independent lanes, which in wasm checks a part in two thirds of the time slicing-by-16 took.
 pub(super) fn crc32(bytes: &[u8]) -> u32 {
-    let t = crc_tables();
-    let word = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-    let mut c = !0u32;
-    let mut chunks = bytes.chunks_exact(16);
-    for chunk in &mut chunks {
-        let a = word(&chunk[0..4]) ^ c;
-        let (b, d, e) = (
-            word(&chunk[4..8]),
-            word(&chunk[8..12]),
-            word(&chunk[12..16]),
-        );
-        c = t[15][a as u8 as usize]
-            ^ t[14][(a >> 8) as u8 as usize]
-            ^ t[13][(a >> 16) as u8 as usize]
-            ^ t[12][(a >> 24) as usize]
-            ^ t[11][b as u8 as usize]
-            ^ t[10][(b >> 8) as u8 as usize]
-            ^ t[9][(b >> 16) as u8 as usize]
-            ^ t[8][(b >> 24) as usize]
-            ^ t[7][d as u8 as usize]
-            ^ t[6][(d >> 8) as u8 as usize]
-            ^ t[5][(d >> 16) as u8 as usize]
-            ^ t[4][(d >> 24) as usize]
-            ^ t[3][e as u8 as usize]
-            ^ t[2][(e >> 8) as u8 as usize]
-            ^ t[1][(e >> 16) as u8 as usize]
-            ^ t[0][(e >> 24) as usize];
-    }
-    for &b in chunks.remainder() {
-        c = t[0][(c as u8 ^ b) as usize] ^ (c >> 8);
-    }
-    !c
-}
-
-fn crc_tables() -> &'static [[u32; 256]; 16] {
-    static TABLES: OnceLock<Box<[[u32; 256]; 16]>> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut t = Box::new([[0u32; 256]; 16]);
-        for i in 0..256 {
-            let mut c = i as u32;
-            for _ in 0..8 {
-                c = if c & 1 != 0 {
-                    0xEDB8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-            }
-            t[0][i] = c;
-        }
-        for k in 1..16 {
-            for i in 0..256 {
-                let prev = t[k - 1][i];
-                t[k][i] = (prev >> 8) ^ t[0][prev as u8 as usize];
-            }
-        }
-        t
-    })
+    zlib_rs::crc32::crc32(0, bytes)
 }
 
 #[cfg(test)]
