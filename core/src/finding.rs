@@ -56,6 +56,18 @@ impl Draft {
         self
     }
 
+    /// Renders the text of message `key` rather than the code's own (one code, several wordings).
+    pub fn render_as(self, key: &str, locale: Locale) -> Finding {
+        Finding {
+            message: messages::text(key, locale, &self.params),
+            hint: messages::hint(key, locale, &self.params),
+            code: self.code,
+            severity: self.severity,
+            field: self.field,
+            params: self.params,
+        }
+    }
+
     pub fn render(self, locale: Locale) -> Finding {
         Finding {
             message: messages::text(&self.code, locale, &self.params),

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { nextEvent, session } from "./harness.mjs";
 
 const golden = new URL("../golden/catalog/", import.meta.url).pathname;
+const shots = new URL("./screenshots/", import.meta.url).pathname;
 
 let s;
 before(async () => (s = await session()));
@@ -120,6 +121,32 @@ test("an Ozon XLSX template is read from its template sheet", async () => {
   assert.deepEqual(s.problems, []);
 });
 
+test("what a Shopify export cannot hold is noted once above the listings, not found in each", async () => {
+  const page = await s.open("seller.html");
+  const result = await checkFile(page, join(golden, "shopify-taxonomy-pt.csv"));
+  assert.equal(result.ok, true);
+  assert.equal(result.summary.listings, 6);
+  for (const code of ["missing_shipping_info", "missing_return_info", "missing_video", "missing_color", "unknown_category"]) {
+    assert.equal(result.summary.byCode[code], undefined, code);
+  }
+  const element = page.locator("og-catalog-check");
+  const gaps = element.locator("[part=notes] li[data-code=store_level_gap]");
+  assert.equal(await gaps.count(), 3);
+  assert.match(await gaps.nth(0).locator(".message").textContent(), /6 listings give no shipping terms/);
+  assert.match(await gaps.nth(0).locator(".hint").textContent(), /Settings › Policies › Shipping policy/);
+  await drawnRows(page, (r) => r.length === 6);
+  const findings = (await element.locator("tbody td.findings").allTextContents()).join(" ");
+  assert.doesNotMatch(findings, /Shipping is not described|no video/);
+  // The notes come first on the page, the listings' findings after them.
+  const notesBox = await element.locator("[part=notes]").boundingBox();
+  const tableBox = await element.locator("[part=table]").boundingBox();
+  assert.ok(notesBox.y + notesBox.height <= tableBox.y, `notes at ${notesBox.y}, table at ${tableBox.y}`);
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.waitForFunction(() => /店铺的配送政策/.test(document.querySelector("og-catalog-check").shadowRoot.querySelector("[part=notes]").textContent));
+  await element.screenshot({ path: join(shots, "catalog-store-level-notes.png") });
+  assert.deepEqual(s.problems, []);
+});
+
 test("a file that is not a catalog shows one clear error", async () => {
   const page = await s.open("seller.html");
   const result = await checkFile(page, join(golden, "orders-not-a-catalog.csv"));
@@ -193,7 +220,9 @@ test("a GBK export dropped on the page reads in Chinese, says the encoding was g
   const dropzone = element.locator("[part=dropzone]");
   await dropzone.dispatchEvent("dragover", { dataTransfer });
   await dropzone.dispatchEvent("drop", { dataTransfer });
-  assert.deepEqual(await change(), { encoding: "gbk", notes: ["encoding_guessed"] });
+  // A Shopify product CSV holds no shipping terms, return terms or video: noted once for the catalog.
+  const gaps = ["store_level_gap", "store_level_gap", "store_level_gap"];
+  assert.deepEqual(await change(), { encoding: "gbk", notes: ["encoding_guessed", ...gaps] });
   assert.deepEqual((await titles(page)).sort(), ["真丝连衣裙 夏季新款", "青花瓷茶杯（四只装）"].sort());
   const summary = element.locator("[part=summary]");
   assert.equal(await summary.locator("code.encoding").textContent(), "gbk");
@@ -207,9 +236,9 @@ test("a GBK export dropped on the page reads in Chinese, says the encoding was g
   assert.equal(await select.evaluate((el) => el.matches(":focus")), true);
   change = await nextChange(page);
   await select.selectOption("big5");
-  assert.deepEqual(await change(), { encoding: "big5", notes: [] }, "the seller chose: nothing is guessed");
+  assert.deepEqual(await change(), { encoding: "big5", notes: gaps }, "the seller chose: nothing is guessed");
   assert.equal(await summary.locator("code.encoding").textContent(), "big5");
-  assert.equal(await summary.locator("[part=notes] li").count(), 0);
+  assert.equal(await summary.locator("[part=notes] li[data-code=encoding_guessed]").count(), 0);
   const big5 = await titles(page);
   assert.equal(big5.length, 2);
   assert.ok(!big5.includes("真丝连衣裙 夏季新款") && !big5.includes("青花瓷茶杯（四只装）"), big5.join(", "));

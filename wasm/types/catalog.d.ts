@@ -77,7 +77,9 @@ export interface CatalogReportData {
   format: Exclude<CatalogFormat, "auto">;
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "gbk" | "gb18030" | "big5";
   /** About the whole file: `encoding_guessed` when a legacy code page was chosen from the bytes,
-   * `rows_skipped` for headings above the header row and a template's filling hints. */
+   * `rows_skipped` for headings above the header row and a template's filling hints, and one
+   * `store_level_gap` per rule whose field the format has no column for (a Shopify product CSV: shipping,
+   * returns, video), params `rule`, `listings`, `format`, the hint saying where the seller sets it. */
   notes: Finding[];
   /** Data rows read; each is in exactly one listing (`row`/`groupedRows`) or one row error. */
   rows: number;
@@ -117,7 +119,8 @@ export class CatalogReport {
   readonly listingCount: number;
   readonly rowErrorCount: number;
   readonly summary: CatalogSummary;
-  /** About the whole file: `encoding_guessed`, `rows_skipped`. */
+  /** About the whole file: `encoding_guessed`, `rows_skipped`, and one `store_level_gap` per rule whose
+   * field the format has no column for (params `rule`, `listings`, `format`; the hint says where to set it). */
   notes(options?: RenderOptions): Finding[];
   /** Listings `start..end` in file order (all by default). */
   listings(start?: number, end?: number, options?: RenderOptions): CheckedListing[];

@@ -6,10 +6,12 @@ use std::sync::Arc;
 
 use super::cells::{PackedCells, Row};
 use super::columns::{ColumnPlan, ListingBuffer, OptionNames};
+use super::gaps::WithoutGaps;
 use super::packed::PackedFindings;
 use super::report::{ReportPart, StoredRowError};
 use crate::listing::{
-    path_of_error, score_of, Category, CheckOptions, ClaimSearch, Listing, ListingChecker, Resolved,
+    path_of_error, score_of, Category, CheckOptions, ClaimSearch, Listing, ListingChecker,
+    Resolved, RuleSet,
 };
 
 /// Listings a batch holds before it is handed on: enough to be worth a thread, few enough that the
@@ -203,7 +205,8 @@ impl BatchChecker {
             }
         }
         if let Some(row) = first {
-            self.record(row, &scratch.buffer.listing, &mut scratch.work, part);
+            let listing = &scratch.buffer.listing;
+            self.record(row, listing, plan.gap_rules, &mut scratch.work, part);
         }
     }
 
@@ -219,7 +222,7 @@ impl BatchChecker {
         match serde_json::from_str::<Listing>(text) {
             Ok(listing) => {
                 scratch.work.grouped.clear();
-                self.record(line, &listing, &mut scratch.work, part);
+                self.record(line, &listing, RuleSet::default(), &mut scratch.work, part);
             }
             Err(e) => {
                 let path = path_of_error(text, &e);
@@ -241,22 +244,25 @@ impl BatchChecker {
         }
     }
 
-    /// Checks `listing` and stores it in the part.
+    /// Checks `listing` and stores it in the part; findings of the format's `gaps` are only counted.
     fn record(
         &self,
         row: u32,
         listing: &Listing,
+        gaps: RuleSet,
         scratch: &mut RecordScratch,
         part: &mut ReportPart,
     ) {
         let category = scratch.category(listing.category.as_deref());
         scratch.findings.clear();
-        self.listing.check_into(
-            listing,
-            &category,
-            &mut scratch.claims,
-            &mut scratch.findings,
-        );
+        let mut sink = WithoutGaps {
+            inner: &mut scratch.findings,
+            gaps,
+            found: 0,
+        };
+        self.listing
+            .check_into(listing, &category, &mut scratch.claims, &mut sink);
+        part.tally.count_gaps(sink.found);
         let (errors, warnings, infos) = scratch.findings.counts();
         let score = score_of(errors, warnings, infos);
         part.tally.count(score, scratch.findings.rules);

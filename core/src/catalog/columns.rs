@@ -7,20 +7,26 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::cells::{trim, Row};
+use super::gaps::{self, StoreGap};
+use super::headers;
 use super::number;
-use crate::listing::{Dimensions, Image, Listing, Weight};
+use crate::listing::{Category, Dimensions, Image, Listing, RuleSet, Weight};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ColumnData {
+pub(super) struct ColumnData {
+    pub qualifiers: Vec<String>,
     shopify: BTreeMap<String, Vec<String>>,
     ozon: BTreeMap<String, Vec<String>>,
     generic: BTreeMap<String, Vec<String>>,
-    options: BTreeMap<String, Vec<String>>,
-    categories: BTreeMap<String, Vec<String>>,
+    pub metafields: BTreeMap<String, Vec<String>>,
+    pub words: BTreeMap<String, Vec<String>>,
+    pub categories: BTreeMap<String, Vec<String>>,
+    /// Per column set: the rules whose field the format has no column for.
+    pub store_level: BTreeMap<String, Vec<String>>,
 }
 
-fn data() -> &'static ColumnData {
+pub(super) fn data() -> &'static ColumnData {
     static DATA: OnceLock<ColumnData> = OnceLock::new();
     DATA.get_or_init(|| crate::data::parse("catalog/columns", embedded_data!("catalog/columns")))
 }
@@ -34,6 +40,15 @@ pub enum ColumnSet {
 }
 
 impl ColumnSet {
+    /// Its table's name in the column data.
+    pub fn key(self) -> &'static str {
+        match self {
+            ColumnSet::Shopify => "shopify",
+            ColumnSet::Ozon => "ozon",
+            ColumnSet::Generic => "generic",
+        }
+    }
+
     fn aliases(self) -> &'static BTreeMap<String, Vec<String>> {
         match self {
             ColumnSet::Shopify => &data().shopify,
@@ -151,10 +166,23 @@ pub enum OptionTarget {
 pub type OptionNames = [Option<OptionTarget>; 3];
 
 impl OptionTarget {
+    /// By the option's name in the store's language (`[words]`), also within a longer name ("Tamanho
+    /// do anel", "Frame colour", "颜色分类").
     fn of_name(name: &str) -> OptionTarget {
         let key = normalize(name);
-        let names = &data().options;
-        let is = |attribute: &str| names.get(attribute).is_some_and(|n| n.contains(&key));
+        let words: Vec<&str> = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let is = |attribute: &str| {
+            data().words.get(attribute).is_some_and(|names| {
+                names.iter().any(|n| {
+                    *n == key
+                        || words.contains(&n.as_str())
+                        || (is_cjk(n) && key.contains(n.as_str()))
+                })
+            })
+        };
         if is("sizes") {
             OptionTarget::Sizes
         } else if is("color") {
@@ -267,14 +295,28 @@ impl ListingBuffer {
     }
 }
 
+/// A column that feeds a field.
+#[derive(Clone, Debug)]
+struct Column {
+    field: Field,
+    index: usize,
+    /// The header text, for messages.
+    header: String,
+    /// The factor from the header's unit to the field's (`Длина, см`: 10 mm each).
+    scale: f64,
+}
+
 /// The columns of one file, resolved once from its header row.
 #[derive(Clone, Debug)]
 pub struct ColumnPlan {
-    /// (field, column index, header text) in column order.
-    columns: Vec<(Field, usize, String)>,
+    /// In column order.
+    columns: Vec<Column>,
     pub width: usize,
     /// Ozon exports prefix values with an apostrophe so that spreadsheets keep them as text.
     strip_apostrophe: bool,
+    /// What the format cannot carry: noted once for the catalog, not found in each listing.
+    pub gaps: Vec<StoreGap>,
+    pub gap_rules: RuleSet,
 }
 
 impl ColumnPlan {
@@ -297,6 +339,26 @@ impl ColumnPlan {
             };
             add_matches(&mut columns, field, &wanted, &normalized, &header);
         }
+        // Then the headers no name matched, by meaning; a field the user mapped keeps to that column.
+        for (index, text) in header.iter().enumerate() {
+            if columns.iter().any(|c| c.index == index) {
+                continue;
+            }
+            let Some(meaning) = headers::meaning(text) else {
+                continue;
+            };
+            let mapped = overrides
+                .keys()
+                .any(|name| Field::from_name(name) == Some(meaning.field));
+            if !mapped {
+                columns.push(Column {
+                    field: meaning.field,
+                    index,
+                    header: text.trim().to_string(),
+                    scale: meaning.scale,
+                });
+            }
+        }
         for (name, header_text) in overrides {
             if set.aliases().contains_key(name) {
                 continue;
@@ -310,21 +372,24 @@ impl ColumnPlan {
                 &header,
             );
         }
-        columns.sort_by_key(|(_, index, _)| *index);
+        columns.sort_by_key(|c| c.index);
+        let gaps = gaps::of_set(set, |field| columns.iter().any(|c| c.field == field));
         Ok(ColumnPlan {
             columns,
             width: header.len(),
             strip_apostrophe: set == ColumnSet::Ozon,
+            gap_rules: gaps::rules(&gaps),
+            gaps,
         })
     }
 
     pub fn has(&self, field: Field) -> bool {
-        self.columns.iter().any(|(f, _, _)| *f == field)
+        self.columns.iter().any(|c| c.field == field)
     }
 
     /// How many distinct listing fields the header feeds.
     pub fn mapped_fields(&self) -> usize {
-        let mut fields: Vec<Field> = self.columns.iter().map(|(f, _, _)| *f).collect();
+        let mut fields: Vec<Field> = self.columns.iter().map(|c| c.field).collect();
         fields.sort();
         fields.dedup();
         fields.len()
@@ -334,8 +399,8 @@ impl ColumnPlan {
     pub fn value<'a, R: Row + ?Sized>(&self, cells: &'a R, field: Field) -> Option<&'a str> {
         self.columns
             .iter()
-            .filter(|(f, _, _)| *f == field)
-            .find_map(|(_, i, _)| self.clean(cells.cell(*i)))
+            .filter(|c| c.field == field)
+            .find_map(|c| self.clean(cells.cell(c.index)))
     }
 
     fn clean<'a>(&self, cell: &'a str) -> Option<&'a str> {
@@ -358,15 +423,14 @@ impl ColumnPlan {
         // Numbers first, so that a bad row changes nothing; kept so each is parsed once.
         let mut numbers = [0.0; 8];
         let mut count = 0;
-        let number_columns = self
-            .columns
-            .iter()
-            .filter(|(field, _, _)| field.is_number());
-        for (_, index, header) in number_columns {
-            let Some(value) = self.clean(cells.cell(*index)) else {
+        let number_columns = self.columns.iter().filter(|c| c.field.is_number());
+        for column in number_columns {
+            let Some(value) = self.clean(cells.cell(column.index)) else {
                 continue;
             };
-            let n = number::parse(value).ok_or_else(|| (header.clone(), value.to_string()))?;
+            let n = column
+                .number(value)
+                .ok_or_else(|| (column.header.clone(), value.to_string()))?;
             if let Some(slot) = numbers.get_mut(count) {
                 *slot = n;
             }
@@ -374,15 +438,16 @@ impl ColumnPlan {
         }
         let mut values: [Option<&str>; 3] = [None; 3];
         let mut number = 0;
-        for (field, index, _) in &self.columns {
-            let Some(value) = self.clean(cells.cell(*index)) else {
+        for column in &self.columns {
+            let field = &column.field;
+            let Some(value) = self.clean(cells.cell(column.index)) else {
                 continue;
             };
             if field.is_number() {
                 let n = numbers
                     .get(number)
                     .copied()
-                    .or_else(|| number::parse(value));
+                    .or_else(|| column.number(value));
                 number += 1;
                 if let Some(n) = n {
                     set_number(buffer, *field, n);
@@ -407,25 +472,41 @@ impl ColumnPlan {
 
     /// The first number cell that holds text, as (header text, value): the row's error.
     pub fn number_error<R: Row + ?Sized>(&self, cells: &R) -> Option<(String, String)> {
-        self.columns.iter().find_map(|(field, index, header)| {
-            let value = self.clean(cells.cell(*index))?;
-            (field.is_number() && number::parse(value).is_none())
-                .then(|| (header.clone(), value.to_string()))
+        self.columns.iter().find_map(|c| {
+            let value = self.clean(cells.cell(c.index))?;
+            (c.field.is_number() && c.number(value).is_none())
+                .then(|| (c.header.clone(), value.to_string()))
         })
     }
 }
 
+impl Column {
+    /// A number cell in the field's unit: as the header's unit says, or a measure with its own unit
+    /// (`12 cm`, a Shopify dimension metafield's JSON).
+    fn number(&self, value: &str) -> Option<f64> {
+        match number::parse(value) {
+            Some(n) => Some(n * self.scale),
+            None => headers::measured(value, self.field),
+        }
+    }
+}
+
 fn add_matches(
-    columns: &mut Vec<(Field, usize, String)>,
+    columns: &mut Vec<Column>,
     field: Field,
     wanted: &[String],
     normalized: &[String],
     header: &[&str],
 ) {
     for (index, name) in normalized.iter().enumerate() {
-        let taken = columns.iter().any(|(f, i, _)| *i == index && *f == field);
+        let taken = columns.iter().any(|c| c.index == index && c.field == field);
         if !taken && wanted.contains(name) {
-            columns.push((field, index, header[index].trim().to_string()));
+            columns.push(Column {
+                field,
+                index,
+                header: header[index].trim().to_string(),
+                scale: 1.0,
+            });
         }
     }
 }
@@ -533,8 +614,25 @@ fn set_option(buffer: &mut ListingBuffer, target: OptionTarget, value: &str) {
     }
 }
 
-/// The listing checker's category for a category cell, by the words in `[categories]`.
+/// The listing checker's category for a category cell. A path ("Apparel & Accessories > Shoes >
+/// Sneakers", Shopify's taxonomy) is read from its most specific segment up: the first segment that is
+/// a category's name (`core/data/listing/categories.toml`) or holds one of its words (`[categories]`
+/// here) decides, so sneakers are shoes although they sit under apparel.
 fn category_id(value: &str) -> Option<&'static str> {
+    value
+        .rsplit(['>', '/', '|', '\\', '→', '»'])
+        .map(str::trim)
+        .filter(|segment| !segment.is_empty())
+        .find_map(|segment| {
+            let named = Category::resolve(Some(segment));
+            match named.known {
+                true => Some(named.category.id.as_str()),
+                false => category_by_words(segment),
+            }
+        })
+}
+
+fn category_by_words(value: &str) -> Option<&'static str> {
     let lower = value.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -544,8 +642,7 @@ fn category_id(value: &str) -> Option<&'static str> {
         keywords
             .iter()
             .any(|k| {
-                let cjk = k.chars().any(|c| u32::from(c) >= 0x2E80);
-                if cjk || k.contains(' ') {
+                if is_cjk(k) || k.contains(' ') {
                     lower.contains(k.as_str())
                 } else {
                     words.contains(&k.as_str())
@@ -553,6 +650,11 @@ fn category_id(value: &str) -> Option<&'static str> {
             })
             .then_some(id.as_str())
     })
+}
+
+/// Chinese and Japanese words are found anywhere in a text, which has no spaces between words.
+fn is_cjk(word: &str) -> bool {
+    word.chars().any(|c| u32::from(c) >= 0x2E80)
 }
 
 /// Adds the items of a list cell not already in the list.
@@ -643,6 +745,21 @@ mod tests {
     }
 
     #[test]
+    fn the_listing_docs_name_every_column_the_data_reads() {
+        let docs = include_str!("../../../docs/listing.md");
+        let d = data();
+        let names = [&d.shopify, &d.ozon, &d.generic, &d.words, &d.metafields]
+            .into_iter()
+            .flat_map(|table| table.values().flatten());
+        for name in names {
+            assert!(
+                docs.contains(&format!("`{name}`")),
+                "docs/listing.md lacks `{name}`"
+            );
+        }
+    }
+
+    #[test]
     fn headers_match_ignoring_case_spaces_and_required_marks() {
         let plan = ColumnPlan::new(
             &header(&[" Артикул* ", "НАЗВАНИЕ  товара", "Цена, руб."]),
@@ -690,6 +807,23 @@ mod tests {
         );
         assert_eq!(category_id("女士连衣裙"), Some("apparel"));
         assert_eq!(category_id("Outdoor"), None);
+        // The most specific known segment of a taxonomy path decides.
+        assert_eq!(
+            category_id("Apparel & Accessories > Shoes > Athletic Shoes"),
+            Some("shoes")
+        );
+        assert_eq!(
+            category_id("Apparel & Accessories > Jewelry > Smart Watches"),
+            Some("electronics")
+        );
+        assert_eq!(
+            category_id("Home & Garden > Household Appliances > Climate Control Appliances > Fans"),
+            Some("electronics")
+        );
+        assert_eq!(
+            category_id("Sporting Goods > Outdoor Recreation"),
+            Some("generic")
+        );
         // Whole words only: dressage saddles are not dresses.
         assert_eq!(category_id("Dressage saddles"), None);
         let plan = ColumnPlan::new(
@@ -707,7 +841,8 @@ mod tests {
                 &mut OptionNames::default(),
             )
             .unwrap();
-            assert_eq!(buffer.listing.category.as_deref(), Some("Jewelry"));
+            // Jewelry is Shopify's own node for it, which needs neither sizes nor care.
+            assert_eq!(buffer.listing.category.as_deref(), Some("generic"));
         }
     }
 

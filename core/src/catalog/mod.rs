@@ -13,6 +13,8 @@ mod batch;
 mod cells;
 mod columns;
 mod csv;
+mod gaps;
+mod headers;
 mod json;
 mod number;
 mod packed;
@@ -336,6 +338,7 @@ impl CatalogReader {
                 rows: rows.rows,
                 skipped_rows: rows.skipped.clone(),
                 header_row: rows.header_line(),
+                gaps: rows.gaps(),
             });
         }
         self.read(&[], true)?;
@@ -353,6 +356,7 @@ impl CatalogReader {
                     rows: rows.rows,
                     skipped_rows: rows.skipped.clone(),
                     header_row: rows.header_line(),
+                    gaps: rows.gaps(),
                 })
             }
             Stage::Reading {
@@ -372,6 +376,7 @@ impl CatalogReader {
                     rows: json.rows,
                     skipped_rows: Vec::new(),
                     header_row: None,
+                    gaps: Vec::new(),
                 })
             }
             _ => Err(InputError::new("empty_catalog", "data")),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::gaps::{self, StoreGap};
 use super::packed::{Page, StoredListing};
 use crate::finding::{Finding, Severity};
 use crate::listing::{self, Level, Rule};
@@ -113,6 +114,8 @@ pub struct Tally {
     pub by_level: [u64; 3],
     pub by_score: [u64; 10],
     pub by_rule: [u64; Rule::COUNT],
+    /// Listings a store-level gap's rule fired in (kept out of their findings).
+    pub by_gap: [u64; Rule::COUNT],
     pub row_errors: u64,
 }
 
@@ -133,6 +136,13 @@ impl Tally {
         }
     }
 
+    /// Counts the gap rules (as bits) that fired in one listing.
+    pub fn count_gaps(&mut self, rules: u32) {
+        for (index, count) in self.by_gap.iter_mut().enumerate() {
+            *count += u64::from(rules >> index & 1);
+        }
+    }
+
     fn add(&mut self, other: &Tally) {
         self.listings += other.listings;
         self.score_sum += other.score_sum;
@@ -143,6 +153,9 @@ impl Tally {
             *a += b;
         }
         for (a, b) in self.by_rule.iter_mut().zip(other.by_rule) {
+            *a += b;
+        }
+        for (a, b) in self.by_gap.iter_mut().zip(other.by_gap) {
             *a += b;
         }
         self.row_errors += other.row_errors;
@@ -188,6 +201,8 @@ pub struct FileFacts {
     pub skipped_rows: Vec<u32>,
     /// The line of the header row.
     pub header_row: Option<u32>,
+    /// What the format has no column for.
+    pub gaps: Vec<StoreGap>,
 }
 
 /// The report as the check builds it: compact, text rendered on demand.
@@ -308,7 +323,8 @@ impl CompactReport {
         &self.row_errors
     }
 
-    /// About the file as a whole: an encoding guessed from the bytes, lines skipped as not data.
+    /// About the file as a whole: an encoding guessed from the bytes, lines skipped as not data, and
+    /// what the format cannot hold (once for the catalog, with where to set it instead).
     pub fn notes(&self, locale: Locale) -> Vec<Finding> {
         let mut notes = Vec::new();
         let Some(facts) = &self.facts else {
@@ -331,6 +347,12 @@ impl CompactReport {
                     .param("header", facts.header_row.unwrap_or(1))
                     .render(locale),
             );
+        }
+        for gap in &facts.gaps {
+            let listings = self.tally.by_gap[gap.rule.index()];
+            if listings > 0 {
+                notes.push(gaps::note(gap, listings, facts.format, locale));
+            }
         }
         notes
     }

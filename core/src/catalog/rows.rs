@@ -11,6 +11,7 @@ use super::batch::{Batch, Source, LISTINGS_PER_BATCH};
 use super::cells::{trim, Row};
 use super::columns::{ColumnPlan, ColumnSet, Field};
 use super::csv::{RecordProblem, MAX_RECORD_BYTES};
+use super::gaps::StoreGap;
 use super::report::StoredRowError;
 use super::Format;
 use crate::error::InputError;
@@ -71,6 +72,13 @@ impl TableRows {
     /// The number of columns of the header, once read.
     pub fn width(&self) -> Option<usize> {
         self.header.as_ref().map(|h| h.plan.width)
+    }
+
+    /// What the header's format cannot hold, once read.
+    pub fn gaps(&self) -> Vec<StoreGap> {
+        self.header
+            .as_ref()
+            .map_or_else(Vec::new, |h| h.plan.gaps.clone())
     }
 
     /// The line of the header row, once read.

@@ -2,6 +2,7 @@
 //! generate.py there, plus Shopify's own sample exports, unchanged).
 
 use super::*;
+use crate::finding::{Finding, Severity};
 use crate::host::NativeHost;
 use crate::listing::Listing;
 
@@ -788,9 +789,10 @@ fn an_encoding_the_user_names_is_not_reported_as_guessed() {
     };
     let report = check_catalog(fixture!("shopify-zh-gbk.csv"), &options, &NativeHost).unwrap();
     assert_eq!(report.encoding, "gbk");
-    assert!(report.notes.is_empty());
+    let guessed = |notes: &[Finding]| notes.iter().any(|n| n.code == "encoding_guessed");
+    assert!(!guessed(&report.notes));
     // Unicode found from the bytes is not in doubt either.
-    assert!(check(fixture!("jewelery.csv")).notes.is_empty());
+    assert!(!guessed(&check(fixture!("jewelery.csv")).notes));
     // Read as Windows-1251 on purpose, the same bytes give other titles: the choice is the user's.
     let options = CatalogOptions {
         encoding: Some("windows-1251".into()),
@@ -892,4 +894,236 @@ fn batches_checked_apart_and_added_in_order_give_the_report_checked_in_one_go() 
     }
     report.set_facts(facts);
     assert_eq!(report.render(options.locale), whole);
+}
+
+/// A file Excel saved on a Russian Windows, as text.
+fn decode_cp1251(bytes: &[u8]) -> String {
+    encoding_rs::WINDOWS_1251.decode(bytes).0.into_owned()
+}
+
+/// The rows of a Shopify export's product `handle`.
+fn product_rows(records: &[Vec<String>], handle: &str) -> Vec<Vec<String>> {
+    records
+        .iter()
+        .filter(|r| r.first().map(String::as_str) == Some(handle))
+        .cloned()
+        .collect()
+}
+
+fn finding_codes<'r>(report: &'r CatalogReport, id: &str) -> Vec<&'r str> {
+    listing(report, id)
+        .findings
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect()
+}
+
+#[test]
+fn a_shopify_export_gives_its_taxonomy_metafields_and_options_to_the_listings() {
+    let text = String::from_utf8_lossy(fixture!("shopify-taxonomy-pt.csv")).into_owned();
+    let records = records(&text, b',');
+    let plan = columns::ColumnPlan::new(&records[0], columns::ColumnSet::Shopify, &BTreeMap::new())
+        .unwrap();
+    let product = |handle| filled(&plan, &product_rows(&records, handle));
+
+    let shirt = product("camiseta-algodao");
+    // The taxonomy path's most specific known segment, and the standard metafields.
+    assert_eq!(shirt.category.as_deref(), Some("apparel"));
+    assert_eq!(shirt.attributes.color.as_deref(), Some("white; navy"));
+    assert_eq!(shirt.attributes.material.as_deref(), Some("organic-cotton"));
+    assert_eq!(shirt.attributes.gender.as_deref(), Some("unisex"));
+    // Sizes from the option named in Portuguese, across the variant rows (beside the size metafield's).
+    assert_eq!(
+        shirt.attributes.sizes,
+        vec!["small", "medium", "large", "P", "M", "G"]
+    );
+    assert_eq!(
+        shirt.attributes.care.as_deref(),
+        Some("Lavar à mão em água fria")
+    );
+    assert!(shirt.attributes.size_chart.is_some());
+    assert_eq!(
+        shirt.attributes.weight.as_ref().map(|w| w.value),
+        Some(180.0)
+    );
+
+    // Sneakers sit under "Apparel & Accessories", and are shoes.
+    let sneakers = product("tenis-corrida");
+    assert_eq!(sneakers.category.as_deref(), Some("shoes"));
+    assert_eq!(sneakers.attributes.sizes, vec!["38", "40"]);
+    assert_eq!(sneakers.attributes.color.as_deref(), Some("Preto"));
+    // Variant Grams is grams whatever unit the store shows weights in.
+    assert_eq!(
+        sneakers.attributes.weight.as_ref().map(|w| w.value),
+        Some(620.0)
+    );
+
+    let dress = product("vestido-linho");
+    assert_eq!(dress.attributes.sizes, vec!["44", "46"]);
+    assert_eq!(dress.attributes.color.as_deref(), Some("Бежевый"));
+    let blouse = product("blusa-seda");
+    assert_eq!(blouse.attributes.sizes, vec!["M"]);
+    assert_eq!(blouse.attributes.color.as_deref(), Some("米白"));
+
+    // Custom metafields labelled in Portuguese, each value with its unit.
+    let vase = product("vaso-ceramica");
+    assert_eq!(vase.category.as_deref(), Some("home"));
+    let d = vase.attributes.dimensions.as_ref().unwrap();
+    assert_eq!((d.length, d.width, d.height), (150.0, 150.0, 300.0));
+    // Zero grams is Shopify's "not given".
+    assert_eq!(product("almofada-linho").attributes.weight, None);
+}
+
+#[test]
+fn a_shopify_export_reports_what_it_cannot_hold_once_for_the_catalog() {
+    let report = check(fixture!("shopify-taxonomy-pt.csv"));
+    assert_eq!(report.format, "shopify-csv");
+    assert_eq!(report.listings.len(), 6);
+    assert_every_row_accounted_for(&report);
+    for l in &report.listings {
+        let id = l.id.as_deref().unwrap_or_default();
+        let codes = finding_codes(&report, id);
+        // Filled columns are read: no listing is faulted for what its row holds.
+        for filled in [
+            "unknown_category",
+            "missing_color",
+            "missing_material",
+            "missing_sizes",
+            "missing_size_chart",
+            "missing_dimensions",
+        ] {
+            assert!(!codes.contains(&filled), "{id}: {filled}");
+        }
+        // Nor for what no Shopify product CSV can hold.
+        for gap in [
+            "missing_shipping_info",
+            "missing_return_info",
+            "missing_video",
+        ] {
+            assert!(!codes.contains(&gap), "{id}: {gap}");
+        }
+    }
+    // What the row can hold and does not is still found: the cushion's weight, the sneakers' care
+    // (recommended for shoes, so a warning, where a shirt's would be an error).
+    assert!(finding_codes(&report, "almofada-linho").contains(&"missing_weight"));
+    let sneakers = listing(&report, "tenis-corrida");
+    let care = sneakers.findings.iter().find(|f| f.code == "missing_care");
+    assert_eq!(care.map(|f| f.severity), Some(Severity::Warning));
+
+    let gaps: Vec<(&str, &str)> = report
+        .notes
+        .iter()
+        .filter(|n| n.code == "store_level_gap")
+        .map(|n| (n.params["rule"].as_str(), n.params["listings"].as_str()))
+        .collect();
+    assert_eq!(
+        gaps,
+        vec![
+            ("missing_shipping_info", "6"),
+            ("missing_return_info", "6"),
+            ("missing_video", "6")
+        ]
+    );
+    let shipping = report
+        .notes
+        .iter()
+        .find(|n| n.params.get("rule").map(String::as_str) == Some("missing_shipping_info"))
+        .unwrap();
+    assert!(shipping.message.contains("Shopify"), "{}", shipping.message);
+    assert!(
+        shipping
+            .hint
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Settings › Policies"),
+        "{:?}",
+        shipping.hint
+    );
+    // The summary counts only what the listings were faulted for.
+    assert!(!report.summary.by_code.contains_key("missing_video"));
+}
+
+#[test]
+fn a_column_for_a_gap_brings_the_listings_finding_back() {
+    // A store that keeps shipping terms in a custom metafield can fix them in the file.
+    let text =
+        "Handle,Title,Variant Price,Image Src,Shipping (product.metafields.custom.shipping)\n\
+                mug,Mug,10.00,https://x/1.jpg,\n\
+                cup,Cup,8.00,https://x/2.jpg,Ships in 2 days from Lisbon\n";
+    let report = check(text.as_bytes());
+    assert!(finding_codes(&report, "mug").contains(&"missing_shipping_info"));
+    assert!(!finding_codes(&report, "cup").contains(&"missing_shipping_info"));
+    let rules: Vec<&str> = report
+        .notes
+        .iter()
+        .filter_map(|n| n.params.get("rule").map(String::as_str))
+        .collect();
+    assert_eq!(rules, vec!["missing_return_info", "missing_video"]);
+}
+
+#[test]
+fn an_ozon_category_template_is_read_by_its_own_column_names() {
+    let report = check(fixture!("ozon-template-dresses-cp1251.csv"));
+    assert_eq!(report.format, "ozon-csv");
+    assert_eq!(report.encoding, "windows-1251");
+    assert_eq!(report.skipped_rows, vec![1, 3]);
+    assert_eq!(report.listings.len(), 2);
+    assert_every_row_accounted_for(&report);
+
+    let text = decode_cp1251(fixture!("ozon-template-dresses-cp1251.csv"));
+    let records = records(&text, b';');
+    let plan =
+        columns::ColumnPlan::new(&records[1], columns::ColumnSet::Ozon, &BTreeMap::new()).unwrap();
+    let dress = filled(&plan, &records[3..4]);
+    assert_eq!(dress.category.as_deref(), Some("apparel"));
+    assert_eq!(dress.brand.as_deref(), Some("Лёта"));
+    assert_eq!(dress.attributes.color.as_deref(), Some("бежевый"));
+    assert_eq!(dress.attributes.sizes, vec!["42"]);
+    assert_eq!(dress.attributes.gender.as_deref(), Some("Женский"));
+    assert_eq!(dress.attributes.material.as_deref(), Some("лён 100%"));
+    // The packed weight comes first; the package in millimetres.
+    assert_eq!(
+        dress.attributes.weight.as_ref().map(|w| w.value),
+        Some(350.0)
+    );
+    let d = dress.attributes.dimensions.as_ref().unwrap();
+    assert_eq!((d.length, d.width, d.height), (300.0, 250.0, 30.0));
+    // "Вес товара, кг" alone is read in kilograms.
+    let kilograms = columns::ColumnPlan::new(
+        &vec!["Название товара".to_string(), "Вес товара, кг".to_string()],
+        columns::ColumnSet::Ozon,
+        &BTreeMap::new(),
+    )
+    .unwrap();
+    let light = filled(
+        &kilograms,
+        &[vec!["Платье".to_string(), "0,31".to_string()]],
+    );
+    assert_eq!(
+        light.attributes.weight.as_ref().map(|w| w.value),
+        Some(310.0)
+    );
+
+    for l in &report.listings {
+        let codes = finding_codes(&report, l.id.as_deref().unwrap_or_default());
+        for filled in [
+            "missing_color",
+            "missing_sizes",
+            "missing_material",
+            "missing_weight",
+        ] {
+            assert!(!codes.contains(&filled), "{filled}");
+        }
+        // Ozon's template has a video column (this one leaves it out, which the seller can fix),
+        // but none for delivery or return terms.
+        assert!(codes.contains(&"missing_video"));
+        assert!(!codes.contains(&"missing_shipping_info"));
+    }
+    let gaps: Vec<&str> = report
+        .notes
+        .iter()
+        .filter(|n| n.code == "store_level_gap")
+        .map(|n| n.params["rule"].as_str())
+        .collect();
+    assert_eq!(gaps, vec!["missing_shipping_info", "missing_return_info"]);
 }

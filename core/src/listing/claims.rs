@@ -16,6 +16,7 @@ struct ClaimFile {
     ru: Vec<String>,
     zh: Vec<String>,
     facts: Vec<String>,
+    materials: Vec<String>,
 }
 
 struct Phrase {
@@ -25,6 +26,8 @@ struct Phrase {
     word_end: bool,
     /// A stem ("лучш*"): the match runs on to the end of the word.
     stem: bool,
+    /// A share ("100%"): a fact beside a material.
+    share: bool,
 }
 
 /// The claim phrases of every language, searched together in one pass over the text.
@@ -33,6 +36,7 @@ pub struct ClaimPhrases {
     automaton: DFA,
     phrases: Vec<Phrase>,
     facts: Vec<String>,
+    materials: Vec<String>,
 }
 
 /// Letters and digits of alphabetic scripts. CJK characters are not word characters: Chinese is written
@@ -103,6 +107,7 @@ impl ClaimPhrases {
                     word_start: text.chars().next().is_some_and(is_word_char),
                     word_end: !stem && text.chars().next_back().is_some_and(is_word_char),
                     stem,
+                    share: text.ends_with('%'),
                 });
                 texts.push(text);
             }
@@ -112,11 +117,12 @@ impl ClaimPhrases {
                 .match_kind(MatchKind::Standard)
                 .build(&texts)
                 .unwrap_or_else(|e| panic!("core/data/listing/claims: {e}"));
-            let facts = file.facts.iter().map(|f| f.trim().to_lowercase()).collect();
+            let lower = |list: &[String]| list.iter().map(|f| f.trim().to_lowercase()).collect();
             ClaimPhrases {
                 automaton,
                 phrases,
-                facts,
+                facts: lower(&file.facts),
+                materials: lower(&file.materials),
             }
         })
     }
@@ -165,6 +171,9 @@ impl ClaimPhrases {
         {
             return None;
         }
+        if phrase.share && self.beside_material(&lower[..start], tail) {
+            return None;
+        }
         if !phrase.stem {
             return Some(end);
         }
@@ -173,6 +182,24 @@ impl ClaimPhrases {
                 .find(|&(_, c)| !is_word_char(c))
                 .map_or(lower.len(), |(i, _)| end + i),
         )
+    }
+}
+
+impl ClaimPhrases {
+    /// Whether a material is written right after the share or right before it (a colon or a dash
+    /// between them is allowed: "состав: шёлк — 100%"), as a whole word in alphabetic scripts.
+    fn beside_material(&self, before: &str, after: &str) -> bool {
+        let after = after.trim_start();
+        let before = before
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—' | '–'));
+        self.materials.iter().any(|m| {
+            // Chinese is written without spaces: its materials need no word boundary ("100%棉T恤").
+            let alphabetic = m.chars().any(is_word_char);
+            let ends_word = |rest: &str| !alphabetic || !rest.starts_with(is_word_char);
+            let starts_word = |rest: &str| !alphabetic || !rest.ends_with(is_word_char);
+            after.strip_prefix(m.as_str()).is_some_and(ends_word)
+                || before.strip_suffix(m.as_str()).is_some_and(starts_word)
+        })
     }
 }
 
@@ -222,6 +249,14 @@ mod tests {
         assert_eq!(claim("100% cotton T-shirt"), None);
         assert_eq!(claim("Футболка, 100% хлопок"), None);
         assert_eq!(claim("100%棉T恤"), None);
+        // The share after the material, as composition labels write it, and other fibres.
+        assert_eq!(claim("Лён 100%, длина миди"), None);
+        assert_eq!(claim("100%桑蚕丝，轻薄透气"), None);
+        assert_eq!(claim("Состав: шёлк — 100%"), None);
+        assert_eq!(claim("Composição: algodão 100%"), None);
+        // A share beside no material, or beside a word that merely starts like one, is still a claim.
+        assert_eq!(claim("Качество 100%").as_deref(), Some("100%"));
+        assert_eq!(claim("100% cottonlike feel").as_deref(), Some("100%"));
         assert_eq!(
             claim("100% cotton, the best fit").as_deref(),
             Some("the best")

@@ -25,6 +25,14 @@
 - erp-cut-descriptions.csv: an export from a seller's ERP that quotes every text field and then cuts each
   line to 160 characters, as its fixed-width export does: a long description loses its closing quote
   (and the columns after it) while the other lines stay whole.
+- shopify-taxonomy-pt.csv: a Brazilian store's product export as Shopify writes it today: UTF-8, ",",
+  the full taxonomy path in "Product Category", one column per standard category metafield
+  ("Color (product.metafields.shopify.color-pattern)", values as metaobject handles joined by "; ") and
+  per custom metafield labelled in Portuguese ("Altura (product.metafields.custom.altura)"), options
+  named in Portuguese, Russian and Chinese, variants on the rows after a product's first.
+- ozon-template-dresses-cp1251.csv: Ozon's category template for dresses filled in and saved by Excel on
+  a Russian Windows: the template's own column names with "*" on required ones and units in the name
+  ("Вес в упаковке, г*", "Длина упаковки, мм*"), a product weight in kilograms, headings, hints.
 
 Run from anywhere: python3 tests/golden/catalog/generate.py
 """
@@ -197,6 +205,147 @@ def erp_cut():
         return ";".join(quoted)[:ERP_LINE_LIMIT]
     return "\n".join([";".join(ERP_HEADER)] + [line(r) for r in ERP_ROWS]) + "\n"
 
+SHOPIFY_TAXONOMY_HEADER = [
+    "Handle", "Title", "Body (HTML)", "Vendor", "Product Category", "Type", "Tags", "Published",
+    "Option1 Name", "Option1 Value", "Option1 Linked To", "Option2 Name", "Option2 Value", "Option2 Linked To",
+    "Option3 Name", "Option3 Value", "Option3 Linked To", "Variant SKU", "Variant Grams",
+    "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Inventory Policy",
+    "Variant Fulfillment Service", "Variant Price", "Variant Compare At Price", "Variant Requires Shipping",
+    "Variant Taxable", "Variant Barcode", "Image Src", "Image Position", "Image Alt Text", "Gift Card",
+    "SEO Title", "SEO Description", "Google Shopping / Google Product Category", "Google Shopping / Gender",
+    "Google Shopping / Age Group", "Google Shopping / MPN", "Google Shopping / Condition",
+    "Google Shopping / Custom Product", "Variant Image", "Variant Weight Unit", "Variant Tax Code",
+    "Cost per item", "Status",
+    "Age group (product.metafields.shopify.age-group)",
+    "Color (product.metafields.shopify.color-pattern)",
+    "Fabric (product.metafields.shopify.fabric)",
+    "Material (product.metafields.shopify.material)",
+    "Size (product.metafields.shopify.size)",
+    "Target gender (product.metafields.shopify.target-gender)",
+    "Altura (product.metafields.custom.altura)",
+    "Comprimento (product.metafields.custom.comprimento)",
+    "Largura (product.metafields.custom.largura)",
+    "Cuidados (product.metafields.custom.cuidados)",
+    "Tabela de medidas (product.metafields.custom.tabela_de_medidas)",
+]
+
+
+def shopify_row(**cells):
+    """A row of the taxonomy export: the named cells, the rest empty."""
+    names = {
+        "handle": "Handle", "title": "Title", "body": "Body (HTML)", "vendor": "Vendor",
+        "category": "Product Category", "type": "Type", "published": "Published",
+        "o1": "Option1 Name", "v1": "Option1 Value", "o2": "Option2 Name", "v2": "Option2 Value",
+        "sku": "Variant SKU", "grams": "Variant Grams", "price": "Variant Price",
+        "compare": "Variant Compare At Price", "image": "Image Src", "position": "Image Position",
+        "unit": "Variant Weight Unit", "status": "Status", "age": "Age group (product.metafields.shopify.age-group)",
+        "color": "Color (product.metafields.shopify.color-pattern)",
+        "fabric": "Fabric (product.metafields.shopify.fabric)",
+        "material": "Material (product.metafields.shopify.material)",
+        "size": "Size (product.metafields.shopify.size)",
+        "gender": "Target gender (product.metafields.shopify.target-gender)",
+        "altura": "Altura (product.metafields.custom.altura)",
+        "comprimento": "Comprimento (product.metafields.custom.comprimento)",
+        "largura": "Largura (product.metafields.custom.largura)",
+        "cuidados": "Cuidados (product.metafields.custom.cuidados)",
+        "tabela": "Tabela de medidas (product.metafields.custom.tabela_de_medidas)",
+    }
+    row = [""] * len(SHOPIFY_TAXONOMY_HEADER)
+    for key, value in cells.items():
+        row[SHOPIFY_TAXONOMY_HEADER.index(names[key])] = value
+    # Shopify fills these on every variant row.
+    for column, value in (("Variant Inventory Policy", "deny"), ("Variant Fulfillment Service", "manual"),
+                          ("Variant Requires Shipping", "true"), ("Variant Taxable", "true")):
+        if cells.get("sku"):
+            row[SHOPIFY_TAXONOMY_HEADER.index(column)] = value
+    return row
+
+
+FIRST = {"published": "true", "status": "active", "vendor": "Casa Aurora"}
+SHOPIFY_TAXONOMY_ROWS = [
+    # A T-shirt: options in Portuguese, colour, fabric, size and gender in the standard metafields.
+    shopify_row(handle="camiseta-algodao", title="Camiseta de algodão orgânico",
+                body="<p>Camiseta de malha de algodão orgânico, corte reto.</p>",
+                category="Apparel & Accessories > Clothing > Clothing Tops > T-Shirts", type="Camiseta",
+                o1="Cor", v1="Branco", o2="Tamanho", v2="P", sku="CAM-BR-P", grams="180", price="89.90",
+                compare="119.90", image="https://cdn.shopify.com/s/files/1/camiseta-1.jpg", position="1",
+                unit="g", color="white; navy", fabric="organic-cotton", size="small; medium; large",
+                gender="unisex", age="adults", cuidados="Lavar à mão em água fria",
+                tabela="https://casaaurora.com.br/pages/tabela-de-medidas", **FIRST),
+    shopify_row(handle="camiseta-algodao", v1="Branco", v2="M", sku="CAM-BR-M", grams="190", price="89.90",
+                compare="119.90", image="https://cdn.shopify.com/s/files/1/camiseta-2.jpg", position="2",
+                unit="g"),
+    shopify_row(handle="camiseta-algodao", v1="Azul-marinho", v2="G", sku="CAM-AZ-G", grams="200",
+                price="89.90", compare="119.90", unit="g"),
+    # Sneakers: the path puts them under apparel; the option names the shoe size in a longer name.
+    shopify_row(handle="tenis-corrida", title="Tênis de corrida leve",
+                body="<p>Cabedal em tela respirável, solado de borracha.</p>",
+                category="Apparel & Accessories > Shoes > Sneakers", o1="Tamanho do calçado", v1="38",
+                o2="Cor", v2="Preto", sku="TEN-38", grams="620", price="349.00",
+                image="https://cdn.shopify.com/s/files/1/tenis.jpg", position="1", unit="kg",
+                fabric="canvas", gender="unisex", tabela="https://casaaurora.com.br/pages/tenis",
+                **FIRST),
+    shopify_row(handle="tenis-corrida", v1="40", v2="Preto", sku="TEN-40", grams="640", price="349.00",
+                unit="kg"),
+    # A dress listed for Russian buyers: options in Russian.
+    shopify_row(handle="vestido-linho", title="Платье льняное миди",
+                body="<p>Лён 100%, длина миди.</p>", category="Apparel & Accessories > Clothing > Dresses",
+                o1="Цвет", v1="Бежевый", o2="Размер", v2="44", sku="VL-44", grams="310", price="4990.00",
+                image="https://cdn.shopify.com/s/files/1/vestido.jpg", position="1", unit="g", fabric="linen",
+                cuidados="Деликатная стирка при 30°C", tabela="https://casaaurora.com.br/pages/medidas",
+                **FIRST),
+    shopify_row(handle="vestido-linho", v1="Бежевый", v2="46", sku="VL-46", grams="320", price="4990.00",
+                unit="g"),
+    # A silk blouse listed for Chinese buyers: options in Chinese.
+    shopify_row(handle="blusa-seda", title="真丝衬衫 女款", body="<p>100%桑蚕丝。</p>",
+                category="Apparel & Accessories > Clothing > Clothing Tops > Blouses", o1="颜色分类", v1="米白",
+                o2="尺码", v2="M", sku="BS-M", grams="150", price="599.00",
+                image="https://cdn.shopify.com/s/files/1/blusa.jpg", position="1", unit="g", fabric="silk",
+                cuidados="手洗，阴干", tabela="https://casaaurora.com.br/pages/medidas", **FIRST),
+    # A vase: its dimensions in custom metafields, as numbers with their unit.
+    shopify_row(handle="vaso-ceramica", title="Vaso de cerâmica artesanal",
+                body="<p>Vaso feito à mão, esmalte fosco.</p>", category="Home & Garden > Decor > Vases",
+                o1="Title", v1="Default Title", sku="VASO-1", grams="850", price="159.00",
+                image="https://cdn.shopify.com/s/files/1/vaso.jpg", position="1", unit="kg", color="white",
+                material="ceramic", altura="30 cm", comprimento="15 cm", largura="15 cm", **FIRST),
+    # A cushion whose weight nobody entered: Shopify writes 0 grams.
+    shopify_row(handle="almofada-linho", title="Capa de almofada de linho",
+                body="<p>Capa 45 x 45 cm, zíper invisível.</p>",
+                category="Home & Garden > Decor > Throw Pillows", o1="Title", v1="Default Title",
+                sku="ALM-1", grams="0", price="79.00", image="https://cdn.shopify.com/s/files/1/almofada.jpg",
+                position="1", unit="g", color="beige", material="linen", altura="45 cm", comprimento="45 cm", largura="2 cm", **FIRST),
+]
+
+OZON_DRESS_HEADINGS = ["Обязательные поля", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                       "Характеристики", "", "", "", ""]
+OZON_DRESS_HEADERS = [
+    "№", "Артикул*", "Название товара", "Цена, руб.*", "Цена до скидки, руб.", "НДС, %*",
+    "Вес в упаковке, г*", "Ширина упаковки, мм*", "Высота упаковки, мм*", "Длина упаковки, мм*",
+    "Ссылка на главное фото*", "Ссылки на дополнительные фото", "Бренд в одежде и обуви*",
+    "Объединить на одной карточке*", "Цвет товара*", "Российский размер*", "Тип*", "Пол*",
+    "Состав материала", "Вес товара, кг", "Аннотация",
+]
+OZON_DRESS_HINTS = [
+    "", "Уникальный код товара", "Название для витрины", "Например: 1299.90", "Больше цены на 5%",
+    "Выберите из списка", "С упаковкой", "В миллиметрах", "В миллиметрах", "В миллиметрах",
+    "Ссылка на фото JPG", "Через запятую", "Выберите из списка", "Одинаковое значение для вариантов",
+    "Выберите из списка", "Выберите из списка", "Выберите из списка", "Выберите из списка", "Через точку с запятой",
+    "Без упаковки", "Описание товара",
+]
+OZON_DRESS_ROWS = [
+    ["1", "DR-42-BG", "Платье льняное миди, бежевое", "4 990", "6 490", "Не облагается", "350", "250", "30",
+     "300", "https://cdn.example.ru/dr-42.jpg", "https://cdn.example.ru/dr-42-2.jpg", "Лёта", "DR-LEN",
+     "бежевый", "42", "Платье", "Женский", "лён 100%", "0,31", "Платье из льна, длина миди, карманы в швах."],
+    ["2", "DR-44-BG", "Платье льняное миди, бежевое", "4 990", "6 490", "Не облагается", "360", "250", "30",
+     "300", "https://cdn.example.ru/dr-44.jpg", "", "Лёта", "DR-LEN", "бежевый", "44", "Платье", "Женский",
+     "лён 100%", "0,32", "Платье из льна, длина миди, карманы в швах."],
+]
+
+
+def ozon_dress_template():
+    rows = [OZON_DRESS_HEADINGS, OZON_DRESS_HEADERS, OZON_DRESS_HINTS] + OZON_DRESS_ROWS
+    return "\r\n".join(csv_line(r, ";") for r in rows) + "\r\n"
+
 
 ORDERS = """Order ID,Date,Customer,Amount,Status
 1001,2026-11-01,Ivan,1200,shipped
@@ -223,6 +372,9 @@ def main():
     write("generic-zh-big5.csv", big5.encode("cp950"))
     write("ozon-template-cp1251.csv", ozon_template().encode("cp1251"))
     write("erp-cut-descriptions.csv", erp_cut().encode("utf-8"))
+    taxonomy = [csv_line(SHOPIFY_TAXONOMY_HEADER, ",")] + [csv_line(r, ",") for r in SHOPIFY_TAXONOMY_ROWS]
+    write("shopify-taxonomy-pt.csv", ("\n".join(taxonomy) + "\n").encode("utf-8"))
+    write("ozon-template-dresses-cp1251.csv", ozon_dress_template().encode("cp1251"))
 
 
 if __name__ == "__main__":
