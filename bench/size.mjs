@@ -14,8 +14,10 @@ const CHECKOUT_ENTRY = "dist/orderguard-checkout.js";
  */
 export const CEILINGS = {
   // Lowered from 120 KB when the checkout's own JSON writer took serde_json's place: measured 118.7 KB
-  // with the delay notices, the region files' and phone plans' loaders in.
-  checkoutPage: 119 * 1024,
+  // with the delay notices, the region files' and phone plans' loaders in. Back to 120 KB, the
+  // checkout's target itself, for China's cities and districts (their file is fetched with the form's
+  // other files; the lookup and its two messages are in the package): measured 119.9 KB.
+  checkoutPage: 120 * 1024,
   // Raised from 206 KB for the speed profile: measured 271.9 KB with `[profile.seller]` (opt-level 3,
   // wasm-opt -O3; 228.2 KB at opt-level "z"), the catalog check 3.3x faster in wasm; not on a checkout page.
   // Then to 275 KB for the XLSX reader's one-pass tag readers and 16-way CRC-32: measured 274.0 KB (280,570

@@ -132,6 +132,37 @@ test("a country whose regions come in a file of their own fetches it once and ch
   assert.deepEqual(s.problems, []);
 });
 
+test("a Chinese address is checked without a file, then its city against the province once China's file is in", async () => {
+  const page = await s.open("");
+  const files = [];
+  page.on("request", (r) => r.url().endsWith(".tsv") && files.push(new URL(r.url()).pathname));
+  const form = page.locator("og-address-form");
+  await form.locator("#og-recipient").waitFor();
+  await page.evaluate(() => {
+    window.changes = [];
+    document.querySelector("og-address-form").addEventListener("change", (e) => window.changes.push(e.detail));
+  });
+  await form.locator("#og-country").selectOption("CN");
+  await form.locator("#og-district").waitFor();
+  // Hangzhou is Zhejiang's city, not Guangdong's; Guangdong's postal codes start 51-52.
+  const address = { recipient: "王芳", region: "广东省", city: "杭州市", district: "西湖区", addressLine1: "文三路90号", postalCode: "510000" };
+  for (const [field, value] of Object.entries(address)) await form.locator(`#og-${field}`).fill(value);
+  await page.waitForFunction(() => {
+    const result = window.changes.at(-1)?.result;
+    return result?.normalized.postalCode && result.issues.some((i) => i.code === "unknown_city");
+  });
+  const last = await page.evaluate(() => window.changes.at(-1).result);
+  assert.equal(last.verdict, "confirm", JSON.stringify(last.issues));
+  assert.deepEqual(last.issues.map((i) => [i.code, i.field]), [["unknown_city", "city"], ["unknown_district", "district"]]);
+  assert.match(await form.locator("#og-city-message").textContent(), /杭州市/);
+  // Guangzhou's Tianhe is right: nothing to say.
+  await form.locator("#og-city").fill("广州");
+  await form.locator("#og-district").fill("天河区");
+  await page.waitForFunction(() => window.changes.at(-1)?.result.verdict === "accept");
+  assert.deepEqual(files, ["/pkg/checkout/regions/CN.tsv"], "China's file once; its phone plan is in the package");
+  assert.deepEqual(s.problems, []);
+});
+
 test("a landline is taken with a word about SMS, and a country outside the six is checked by its numbering plan", async () => {
   const page = await s.open("");
   const files = [];

@@ -34,11 +34,14 @@ export type AddressIssueCode =
   | "invalid_postal_code"
   | "postal_code_region_mismatch"
   | "unknown_region"
+  | "unknown_city"
+  | "unknown_district"
   | "unsupported_country"
   | "missing_house_number"
   | "suspicious_value"
   | "remote_area"
-  | "invalid_phone";
+  | "invalid_phone"
+  | "landline_phone";
 
 export interface AddressIssue extends Finding {
   code: AddressIssueCode;
@@ -84,7 +87,8 @@ export interface AddressForm {
    * For the countries whose regions are not in the package (the United States, Canada, Japan, Mexico,
    * Australia and some forty more): their region file beside the package, "regions/US.tsv". Fetch it
    * (same origin) and give its text to `loadAddressRegions`; from then on the region is checked by name
-   * and against the postal code.
+   * and against the postal code. For China, "regions/CN.tsv": its provinces' cities and districts, which
+   * `loadAddressRegions` takes the same way (then `unknown_city` and `unknown_district`).
    */
   regionsFile?: string;
   /**

@@ -19,7 +19,8 @@ regions, `regions/XX.tsv`: after comment lines naming the source, one region per
 matched at the start of the code), tab-separated, empty where the metadata has none. These are not
 embedded in the checkout package: the address form fetches a country's file from the package's own origin
 when the buyer picks the country (`countries.json` marks those countries with `regions_file`), and the
-core reads it line by line.
+core reads it line by line. China's regions are embedded; its file, `regions/CN.tsv`, holds the cities
+of each region and their districts (`cities_file`).
 """
 
 import json
@@ -133,6 +134,46 @@ def region_file(country, record, data):
     return "\n".join(lines) + "\n"
 
 
+# China's municipalities: Google lists their districts where other provinces list cities.
+MUNICIPALITIES = ["北京市", "上海市", "天津市", "重庆市"]
+
+
+def cities_file(record, data):
+    """China's cities and their districts, for `regions/CN.tsv`: the regions themselves are embedded,
+    the deeper levels come in this file. A municipality is one city of its own name whose districts are
+    the ones Google lists under it. Hong Kong, Macau and Taiwan are left out."""
+    lines = [
+        "# The cities of CN by region: ISO 3166-2 code of the region, city name, Latin name, the city's districts"
+        " (native and Latin names, |-separated).",
+        f"# {SOURCE}.",
+    ]
+    split = lambda r, key: r.get(key, "").split("~") if r.get(key) else []
+    for province, region in zip(record["sub_keys"].split("~"), regions("CN", record)):
+        # Hong Kong, Macau and Taiwan list their places in traditional characters, which buyers on the
+        # mainland write in simplified ones: those are not checked.
+        if region["code"] in ("CN-HK", "CN-MO", "CN-TW"):
+            continue
+        province_record = data.get(f"CN/{province}", {})
+        cities = split(province_record, "sub_keys")
+        if not cities:
+            continue
+        if province in MUNICIPALITIES:
+            districts = split(province_record, "sub_names") + split(province_record, "sub_lnames")
+            rows = [(region["name"], region["latin"] or "", districts)]
+        else:
+            rows = []
+            names = split(province_record, "sub_names") or cities
+            latin = split(province_record, "sub_lnames") or [""] * len(cities)
+            for key, name, lname in zip(cities, names, latin):
+                city = data.get(f"CN/{province}/{key}", {})
+                rows.append((name or key, lname, split(city, "sub_names") + split(city, "sub_lnames")))
+        for name, lname, districts in rows:
+            columns = [region["code"], name, lname, "|".join(dict.fromkeys(d for d in districts if d))]
+            assert not any("\t" in c or "\n" in c for c in columns), columns
+            lines.append("\t".join(columns))
+    return "\n".join(lines) + "\n"
+
+
 def main(data_dir, regions_dir=None):
     countries = {}
     for path in sorted(Path(data_dir).glob("*.json")):
@@ -148,6 +189,9 @@ def main(data_dir, regions_dir=None):
             entry["zipex"] = record["zipex"].split(",")[0]
         if code in REGION_COUNTRIES:
             entry["regions"] = regions(code, record)
+            if code == "CN" and regions_dir:
+                entry["cities_file"] = True
+                (Path(regions_dir) / "CN.tsv").write_text(cities_file(record, data), encoding="utf-8")
         elif regions_dir and record.get("sub_keys") and code not in HAND_MADE:
             entry["regions_file"] = True
             (Path(regions_dir) / f"{code}.tsv").write_text(region_file(code, record, data), encoding="utf-8")

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::cities::Cities;
 use super::json::{self, Value};
 use super::postal::PostalPattern;
 use super::region::RegionList;
@@ -37,6 +38,9 @@ pub struct CountryFormat {
     /// Whether the country's regions come in a file of their own (`regions/XX.json` beside the
     /// package), fetched when a buyer picks the country.
     pub regions_file: bool,
+    /// Whether that file holds the cities and districts under the embedded regions instead (China).
+    pub cities_file: bool,
+    pub cities: Cities,
 }
 
 impl CountryFormat {
@@ -98,7 +102,7 @@ fn build_known(code: &str) -> Option<Box<CountryFormat>> {
 }
 
 /// The keys a country's record, and the defaults, may hold.
-const FORMAT_KEYS: [&str; 12] = [
+const FORMAT_KEYS: [&str; 13] = [
     "name",
     "fmt",
     "require",
@@ -111,7 +115,12 @@ const FORMAT_KEYS: [&str; 12] = [
     "zipex",
     "regions",
     "regions_file",
+    "cities_file",
 ];
+
+fn flag(record: Value, key: &str) -> bool {
+    record.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
 
 /// One country's format from its record, the defaults and the overrides.
 fn build(code: &'static str, record: Value) -> CountryFormat {
@@ -154,10 +163,9 @@ fn build(code: &'static str, record: Value) -> CountryFormat {
         postal,
         compiled: OnceLock::new(),
         regions: RegionList::of_country(code, record),
-        regions_file: record
-            .get("regions_file")
-            .and_then(Value::as_bool)
-            .unwrap_or(false),
+        regions_file: flag(record, "regions_file"),
+        cities_file: flag(record, "cities_file"),
+        cities: Cities::default(),
         code: code.to_string(),
     }
 }

@@ -70,8 +70,7 @@ pub fn address_form(country: &str) -> Option<AddressForm> {
         country: format.code.clone(),
         fields,
         postal_example: format.postal_pattern().map(|p| p.example().to_string()),
-        regions_file: format
-            .regions_file
+        regions_file: (format.regions_file || format.cities_file)
             .then(|| format!("regions/{}.tsv", format.code)),
         phone_plans_file: (!super::phone::is_embedded(&format.code))
             .then(|| "phones.tsv".to_string()),

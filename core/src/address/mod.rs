@@ -2,6 +2,7 @@
 //! deeper rules (regions, postal-code to region agreement, remote areas) for the main markets, junk
 //! input, house numbers and the delivery-SMS phone. The result says what the checkout should do.
 
+mod cities;
 mod country;
 mod form;
 mod json;
@@ -168,6 +169,7 @@ pub fn validate(address: &Address, locale: Locale) -> Validation {
     }
 
     let region = check_region(&mut report, format, &mut normalized);
+    check_places(&mut report, format, &normalized, region);
     check_postal_code(&mut report, format, &normalized, region);
     check_house_number(&mut report, format, &normalized);
     if let Some(phone) = normalized.phone.clone() {
@@ -292,6 +294,35 @@ fn check_region<'f>(
     Some(region)
 }
 
+/// The city and district against the region's, where the country's file of them is loaded (China).
+fn check_places(
+    report: &mut Report,
+    format: &CountryFormat,
+    normalized: &Address,
+    region: Option<&Region>,
+) {
+    let Some(code) = region.and_then(|r| r.code.as_deref()) else {
+        return;
+    };
+    for (field, code_of_issue, value) in [
+        ("city", "unknown_city", &normalized.city),
+        ("district", "unknown_district", &normalized.district),
+    ] {
+        let Some(value) = value.as_deref().filter(|_| !report.about(field)) else {
+            continue;
+        };
+        if format.cities.has(code, value) == Some(false) {
+            let name = normalized.region.as_deref().unwrap_or(code);
+            report.add(
+                code_of_issue,
+                Severity::Warning,
+                field,
+                &[("value", value), ("region", name)],
+            );
+        }
+    }
+}
+
 fn check_postal_code(
     report: &mut Report,
     format: &CountryFormat,
@@ -377,12 +408,21 @@ fn check_house_number(report: &mut Report, format: &CountryFormat, normalized: &
 
 /// Takes a country's region file (`regions/XX.tsv` beside the package, which the address form fetches
 /// when the buyer picks the country): from then on its regions are resolved, canonically named and
-/// checked against the postal code as the embedded ones are. Loading a country twice keeps the first.
-/// Returns how many regions the country has.
+/// checked against the postal code as the embedded ones are. China's file holds the cities and districts
+/// under its embedded regions instead (`regions/CN.tsv`): from then on a city or district its region
+/// does not have is questioned. Loading a country twice keeps the first. Returns how many regions (or
+/// cities) the country has.
 pub fn load_regions(country: &str, file: &str) -> Result<usize, InputError> {
     let format = CountryFormat::get(country)
-        .filter(|f| f.regions_file)
+        .filter(|f| f.regions_file || f.cities_file)
         .ok_or_else(|| InputError::new("no_regions_file", "country").param("country", country))?;
+    if format.cities_file {
+        return format.cities.load(&format.code, file).map_err(|line| {
+            InputError::new("invalid_data_file", "file")
+                .param("line", line)
+                .param("column", "city")
+        });
+    }
     if !format.regions.is_loaded() {
         let mut read = Vec::new();
         let mut refused = None;

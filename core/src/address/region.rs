@@ -191,6 +191,7 @@ const TYPE_WORDS: &[&str] = &[
     "city",
     "da",
     "de",
+    "diqu",
     "do",
     "estado",
     "freistaat",
@@ -198,6 +199,7 @@ const TYPE_WORDS: &[&str] = &[
     "krai",
     "kray",
     "land",
+    "meng",
     "municipality",
     "obl",
     "oblast",
@@ -207,6 +209,7 @@ const TYPE_WORDS: &[&str] = &[
     "of",
     "okrug",
     "province",
+    "qu",
     "reg",
     "region",
     "rep",
@@ -220,8 +223,12 @@ const TYPE_WORDS: &[&str] = &[
     "the",
     "voblasts",
     "weiwuerzizhiqu",
+    "xian",
+    "xinqu",
     "zhuangzuzizhiqu",
     "zizhiqu",
+    "zizhixian",
+    "zizhizhou",
     "авт",
     "автономная",
     "автономный",
@@ -241,15 +248,25 @@ const TYPE_WORDS: &[&str] = &[
     "республика",
 ];
 
-/// Chinese type suffixes, longest first.
+/// Chinese type suffixes, longest first: of provinces, and of the cities, counties and districts under
+/// them.
 const CJK_SUFFIXES: &[&str] = &[
     "壮族自治区",
     "回族自治区",
     "维吾尔自治区",
     "特别行政区",
     "自治区",
+    "自治州",
+    "自治县",
+    "新区",
+    "地区",
+    "林区",
     "省",
     "市",
+    "区",
+    "县",
+    "盟",
+    "旗",
 ];
 
 /// The stem of a [`fold`]ed spelling, its words without type words, appended to `out`: "Калининградская
@@ -268,7 +285,7 @@ fn push_stem(folded: &str, out: &mut String) {
 }
 
 /// The stem of a spelling.
-fn stem_of(spelling: &str) -> String {
+pub(super) fn stem_of(spelling: &str) -> String {
     let mut stem = String::new();
     push_stem(&fold(spelling), &mut stem);
     stem

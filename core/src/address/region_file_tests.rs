@@ -235,7 +235,7 @@ fn regions_are_checked_only_once_the_file_is_loaded() {
 }
 
 #[test]
-fn every_region_file_loads_and_every_embedded_country_has_none() {
+fn every_region_file_loads_and_every_other_embedded_country_has_none() {
     let dir = format!("{}/data/address/regions", env!("CARGO_MANIFEST_DIR"));
     let mut files = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -243,6 +243,10 @@ fn every_region_file_loads_and_every_embedded_country_has_none() {
         let country = name.strip_suffix(".tsv").unwrap();
         let form = address_form(country).unwrap();
         assert_eq!(form.regions_file, Some(format!("regions/{country}.tsv")));
+        // China's file holds its cities (tested below), not regions.
+        if CountryFormat::get(country).unwrap().cities_file {
+            continue;
+        }
         for line in file_text(country).lines().filter(|l| !l.starts_with('#')) {
             let region = Region::loaded(LoadedRegion::from_line(line));
             assert!(region.is_ok(), "{country}: {line}");
@@ -250,7 +254,7 @@ fn every_region_file_loads_and_every_embedded_country_has_none() {
         files += 1;
     }
     assert!(files >= 40, "{files}");
-    for country in ["RU", "CN", "BR", "BY", "KZ", "DE"] {
+    for country in ["RU", "BR", "BY", "KZ", "DE"] {
         assert_eq!(
             address_form(country).unwrap().regions_file,
             None,
@@ -288,4 +292,90 @@ fn a_broken_region_file_is_refused_naming_the_line() {
     );
     // Not loaded by the refusals: the real file still loads.
     load("IT");
+}
+
+/// A Chinese address with its district (`区`), as buyers fill the form (its postal code left out: what
+/// is looked at here is the city and the district).
+fn chinese(region: &str, city: &str, district: &str) -> Address {
+    let mut a = address("CN", region, city, "体育西路103号", "");
+    a.district = (!district.is_empty()).then(|| district.into());
+    a.postal_code = None;
+    a
+}
+
+/// Places from Google's metadata (the file itself) and their current names: Chongming became a district
+/// in 2016 (State Council approval, 国函〔2016〕111号), Chaohu a county-level city under Hefei in 2011.
+#[test]
+fn chinese_cities_and_districts_are_checked_against_their_province() {
+    let text = file_text("CN");
+    let lines = text.lines().filter(|l| !l.starts_with('#')).count();
+    assert_eq!(load_regions("CN", &text), Ok(lines));
+    assert_eq!(
+        address_form("CN").unwrap().regions_file.as_deref(),
+        Some("regions/CN.tsv")
+    );
+    let warned = |a: Address| -> Vec<(String, String)> {
+        validate(&a, Locale::Zh)
+            .issues
+            .into_iter()
+            .filter(|f| f.field == "city" || f.field == "district")
+            .map(|f| (f.code, f.field))
+            .collect()
+    };
+    let fine = [
+        chinese("广东省", "广州市", "天河区"),
+        chinese("浙江省", "杭州市", "西湖区"),
+        // A municipality: the city is the municipality itself, or its district in the city field.
+        chinese("上海市", "上海市", "浦东新区"),
+        chinese("上海市", "浦东新区", ""),
+        chinese("北京市", "北京", "朝阳"),
+        // Renamed and redrawn since the data: still the same province's places.
+        chinese("上海市", "上海市", "崇明区"),
+        chinese("安徽省", "合肥市", "巢湖市"),
+        // A county-level city where the form asks for the city.
+        chinese("江苏省", "昆山市", ""),
+        chinese("Guangdong", "Guangzhou", "Tianhe Qu"),
+    ];
+    for a in fine {
+        assert_eq!(warned(a.clone()), [], "{a:?}");
+    }
+    // Hangzhou is in Zhejiang, Tianhe in Guangzhou.
+    assert_eq!(
+        warned(chinese("广东省", "杭州市", "")),
+        [("unknown_city".to_string(), "city".to_string())]
+    );
+    let mut hangzhou = chinese("浙江省", "杭州市", "天河区");
+    hangzhou.postal_code = Some("310013".into());
+    let wrong_district = validate(&hangzhou, Locale::En);
+    assert_eq!(wrong_district.verdict, Verdict::Confirm);
+    let issue = &wrong_district.issues[0];
+    assert_eq!(
+        (issue.code.as_str(), issue.field.as_str()),
+        ("unknown_district", "district")
+    );
+    assert!(
+        issue.message.contains("天河区") && issue.message.contains("浙江"),
+        "{}",
+        issue.message
+    );
+    // A place name that is junk is said once, as junk.
+    assert_eq!(
+        warned(chinese("广东省", "test", "")),
+        [("suspicious_value".to_string(), "city".to_string())]
+    );
+    // Hong Kong has no cities in the file: nothing is said.
+    assert_eq!(warned(chinese("香港", "九龙", "")), []);
+    // Another country's file is not China's cities.
+    let e = load_regions("CN", &file_text("US"));
+    assert!(e.is_ok(), "the first load stays: {e:?}");
+}
+
+#[test]
+fn a_cities_file_of_another_country_is_refused() {
+    let us = file_text("US");
+    let format = CountryFormat::get("CN").unwrap();
+    let fresh = super::cities::Cities::default();
+    let first_us_line = us.lines().position(|l| !l.starts_with('#')).unwrap() + 1;
+    assert_eq!(fresh.load(&format.code, &us), Err(first_us_line));
+    assert_eq!(fresh.load("CN", "# only a comment\n"), Err(1));
 }
