@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use super::cells::{PackedCells, Row};
 use super::columns::{ColumnPlan, ListingBuffer, OptionNames};
-use super::gaps::WithoutGaps;
 use super::packed::PackedFindings;
 use super::report::{ReportPart, StoredRowError};
 use crate::listing::{
@@ -54,6 +53,19 @@ impl Batch {
             cell_ends: Vec::new(),
             rows: Vec::new(),
             listings: Vec::new(),
+            row_errors: Vec::new(),
+        }
+    }
+
+    /// An empty batch with room for as much as `full` holds: batches of a file are alike, so the next
+    /// one fills without growing its buffers step by step.
+    pub fn sized_like(source: Source, full: &Batch) -> Self {
+        Batch {
+            source,
+            text: String::with_capacity(full.text.len()),
+            cell_ends: Vec::with_capacity(full.cell_ends.len()),
+            rows: Vec::with_capacity(full.rows.len()),
+            listings: Vec::with_capacity(full.listings.len()),
             row_errors: Vec::new(),
         }
     }
@@ -255,14 +267,14 @@ impl BatchChecker {
     ) {
         let category = scratch.category(listing.category.as_deref());
         scratch.findings.clear();
-        let mut sink = WithoutGaps {
-            inner: &mut scratch.findings,
-            gaps,
-            found: 0,
-        };
-        self.listing
-            .check_into(listing, &category, &mut scratch.claims, &mut sink);
-        part.tally.count_gaps(sink.found);
+        scratch.findings.gaps = gaps;
+        self.listing.check_into(
+            listing,
+            &category,
+            &mut scratch.claims,
+            &mut scratch.findings,
+        );
+        part.tally.count_gaps(scratch.findings.gaps_found);
         let (errors, warnings, infos) = scratch.findings.counts();
         let score = score_of(errors, warnings, infos);
         part.tally.count(score, scratch.findings.rules);

@@ -1,11 +1,11 @@
 //! Store-level gaps: what a format has no column for (a Shopify product CSV holds no shipping terms,
 //! return terms or video) is not a listing's fault, as the seller cannot fix it in that file. Such a
-//! finding is counted rather than given to the listing, and the catalog gets one note that says where
-//! it is set instead (`[store_level]` in `core/data/catalog/columns.toml`).
+//! finding is counted rather than given to the listing (`PackedFindings::gaps`), and the catalog gets one
+//! note that says where it is set instead (`[store_level]` in `core/data/catalog/columns.toml`).
 
 use super::columns::{data, ColumnSet, Field};
 use crate::finding::{Finding, Severity};
-use crate::listing::{FindingSink, Found, Rule, RuleSet};
+use crate::listing::{Rule, RuleSet};
 use crate::locale::Locale;
 
 /// A rule the format cannot carry the field of.
@@ -60,24 +60,6 @@ pub fn note(gap: &StoreGap, listings: u64, format: &str, locale: Locale) -> Find
         .param("listings", listings)
         .param("format", format)
         .render_as(&gap.message, locale)
-}
-
-/// Passes findings on to `inner`, except those of the gap rules, which it notes as found.
-pub struct WithoutGaps<'s> {
-    pub inner: &'s mut dyn FindingSink,
-    pub gaps: RuleSet,
-    /// The gap rules that fired, as bits by rule index.
-    pub found: u32,
-}
-
-impl FindingSink for WithoutGaps<'_> {
-    fn add(&mut self, found: &Found<'_>) {
-        if self.gaps.contains(found.rule) {
-            self.found |= 1 << found.rule.index();
-        } else {
-            self.inner.add(found);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! (`Color (product.metafields.shopify.color-pattern)`), a store's custom metafields labelled in its
 //! language (`Altura (product.metafields.custom.altura)`), and the columns a marketplace template adds
 //! with a unit in the name (`Длина упаковки, мм*`, `Вес товара, кг`). The words come from
-//! `[metafields]`, `[words]` and `[qualifiers]` in `core/data/catalog/columns.toml`.
+//! `[metafields]`, `[words]` and `qualifiers` in `core/data/catalog/columns.toml`.
 
 use super::columns::{data, normalize, Field};
 use super::number;

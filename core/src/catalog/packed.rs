@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::finding::Severity;
-use crate::listing::{Attribute, Category, Field, FindingSink, Found, Rule, Value};
+use crate::listing::{Attribute, Category, Field, FindingSink, Found, Rule, RuleSet, Value};
 
 /// How a parameter's value is stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,6 +152,9 @@ pub struct PackedFindings {
     counts: [usize; 3],
     /// The rules that fired, as bits.
     pub rules: u32,
+    /// The format's store-level gaps: their findings are only noted, in `gaps_found`, not stored.
+    pub gaps: RuleSet,
+    pub gaps_found: u32,
     /// The category id stored last and its place: a listing's attribute findings all name one.
     category: Option<(&'static str, u8)>,
 }
@@ -163,6 +166,7 @@ impl PackedFindings {
         }
         self.counts = [0; 3];
         self.rules = 0;
+        self.gaps_found = 0;
     }
 
     /// (errors, warnings, notes).
@@ -181,6 +185,10 @@ impl PackedFindings {
 
 impl FindingSink for PackedFindings {
     fn add(&mut self, found: &Found<'_>) {
+        if self.gaps.contains(found.rule) {
+            self.gaps_found |= 1 << found.rule.index();
+            return;
+        }
         let severity = severity_bits(found.severity);
         self.counts[usize::from(severity)] += 1;
         self.rules |= 1 << found.rule.index();
