@@ -64,6 +64,10 @@ impl Cities {
     /// no list (or the file is not loaded), so nothing can be said.
     pub fn has(&self, region: &str, place: &str) -> Option<bool> {
         let wanted = stem(place);
+        // A name of type words only ("Qu") names no place.
+        if wanted.is_empty() {
+            return None;
+        }
         let mut listed = false;
         for city in self.0.get()?.iter().filter(|c| c.region == region) {
             if city.stems.split('|').any(|s| s == wanted) {
@@ -87,5 +91,17 @@ mod tests {
         assert_eq!(stem("Tianhe Qu"), stem("tianhe"));
         assert_eq!(stem("Pudong Xinqu"), stem("Pudong"));
         assert_eq!(stem("Kashi Diqu"), stem("Kashi"));
+    }
+
+    #[test]
+    fn a_place_is_looked_for_in_its_region_only() {
+        let cities = Cities::default();
+        let file = "# cities\nCN-GD\t广州市\tGuangzhou Shi\t天河区|越秀区|Tianhe Qu\nCN-ZJ\t杭州市\tHangzhou Shi\t西湖区\n";
+        assert_eq!(cities.load("CN", file), Ok(2));
+        assert_eq!(cities.has("CN-GD", "天河"), Some(true));
+        assert_eq!(cities.has("CN-GD", "Guangzhou"), Some(true));
+        assert_eq!(cities.has("CN-GD", "西湖区"), Some(false));
+        assert_eq!(cities.has("CN-BJ", "朝阳区"), None);
+        assert_eq!(cities.has("CN-GD", "Qu"), None);
     }
 }

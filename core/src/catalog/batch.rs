@@ -57,19 +57,6 @@ impl Batch {
         }
     }
 
-    /// An empty batch with room for as much as `full` holds: batches of a file are alike, so the next
-    /// one fills without growing its buffers step by step.
-    pub fn sized_like(source: Source, full: &Batch) -> Self {
-        Batch {
-            source,
-            text: String::with_capacity(full.text.len()),
-            cell_ends: Vec::with_capacity(full.cell_ends.len()),
-            rows: Vec::with_capacity(full.rows.len()),
-            listings: Vec::with_capacity(full.listings.len()),
-            row_errors: Vec::new(),
-        }
-    }
-
     pub fn listing_count(&self) -> usize {
         self.listings.len()
     }

@@ -9,16 +9,7 @@ pub fn trim(text: &str) -> &str {
     match text.as_bytes() {
         [first, .., last] if plain(first) && plain(last) => text,
         [only] if plain(only) => text,
-        [] => text,
-        // Text in another script ("Платье", "连衣裙") starts with a letter: one character looked at at
-        // each end, not the general trimming.
-        _ => {
-            let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-            match space(text.chars().next()) || space(text.chars().next_back()) {
-                true => text.trim(),
-                false => text,
-            }
-        }
+        _ => text.trim(),
     }
 }
 

@@ -184,8 +184,8 @@ impl TableRows {
     }
 
     fn flush(&mut self) {
-        let next = Batch::sized_like(self.batch_source(), &self.batch);
-        let batch = std::mem::replace(&mut self.batch, next);
+        let source = self.batch_source();
+        let batch = std::mem::replace(&mut self.batch, Batch::new(source));
         if !batch.is_empty() {
             self.ready.push(batch);
         }
