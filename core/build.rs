@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 const REQUIRED_LOCALES: [&str; 3] = ["en", "ru", "zh"];
 const OPTIONAL_LOCALES: [&str; 2] = ["de", "pt"];
 /// Folders read as typed records with serde (the seller tools'); every other data file becomes statics.
-const TYPED_DATA: [&str; 2] = ["listing", "catalog"];
+const TYPED_DATA: [&str; 3] = ["listing", "catalog", "orders"];
 
 fn main() {
     let data = Path::new("data");

@@ -22,6 +22,8 @@ pub mod host;
 pub mod listing;
 pub mod locale;
 pub mod messages;
+#[cfg(feature = "orders")]
+pub mod orders;
 mod params;
 #[cfg(any(feature = "delivery", feature = "returns"))]
 mod record;

@@ -90,6 +90,8 @@ const PARTS: &[&Part] = &[
     messages!("catalog"),
     #[cfg(feature = "catalog")]
     messages!("xlsx"),
+    #[cfg(feature = "orders")]
+    messages!("orders"),
 ];
 
 fn entry(code: &str) -> Option<Entry> {
