@@ -132,7 +132,8 @@ test("a country whose regions come in a file of their own fetches it once and ch
   assert.deepEqual(s.problems, []);
 });
 
-test("a Chinese address is checked without a file, then its city against the province once China's file is in", async () => {
+/** Opens the demo with the files the address form fetches recorded and its changes collected. */
+async function watchedForm() {
   const page = await s.open("");
   const files = [];
   page.on("request", (r) => r.url().endsWith(".tsv") && files.push(new URL(r.url()).pathname));
@@ -142,6 +143,11 @@ test("a Chinese address is checked without a file, then its city against the pro
     window.changes = [];
     document.querySelector("og-address-form").addEventListener("change", (e) => window.changes.push(e.detail));
   });
+  return { page, form, files };
+}
+
+test("a Chinese address fetches China's file once and has its city and district checked against the province", async () => {
+  const { page, form, files } = await watchedForm();
   await form.locator("#og-country").selectOption("CN");
   await form.locator("#og-district").waitFor();
   // Hangzhou is Zhejiang's city, not Guangdong's; Guangdong's postal codes start 51-52.
@@ -164,15 +170,7 @@ test("a Chinese address is checked without a file, then its city against the pro
 });
 
 test("a landline is taken with a word about SMS, and a country outside the six is checked by its numbering plan", async () => {
-  const page = await s.open("");
-  const files = [];
-  page.on("request", (r) => r.url().endsWith(".tsv") && files.push(new URL(r.url()).pathname));
-  const form = page.locator("og-address-form");
-  await form.locator("#og-recipient").waitFor();
-  await page.evaluate(() => {
-    window.changes = [];
-    document.querySelector("og-address-form").addEventListener("change", (e) => window.changes.push(e.detail));
-  });
+  const { page, form, files } = await watchedForm();
   // A Moscow office number: the courier can call it, the SMS will not reach it; the order may go.
   for (const [field, value] of Object.entries({ ...kamchatka, region: "Москва", city: "Москва", postalCode: "125009", phone: "+7 495 123-45-67" })) {
     await form.locator(`#og-${field}`).fill(value);

@@ -365,9 +365,10 @@ fn chinese_cities_and_districts_are_checked_against_their_province() {
     );
     // Hong Kong has no cities in the file: nothing is said.
     assert_eq!(warned(chinese("香港", "九龙", "")), []);
-    // Another country's file is not China's cities.
+    // A second file, even another country's, leaves the first in place.
     let e = load_regions("CN", &file_text("US"));
     assert!(e.is_ok(), "the first load stays: {e:?}");
+    assert_eq!(warned(chinese("广东省", "广州市", "天河区")), []);
 }
 
 #[test]

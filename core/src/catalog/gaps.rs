@@ -49,8 +49,7 @@ fn field_of(rule: Rule) -> Option<&'static str> {
 }
 
 pub fn rules(gaps: &[StoreGap]) -> RuleSet {
-    let codes: Vec<String> = gaps.iter().map(|g| g.rule.code().to_string()).collect();
-    RuleSet::of_codes(&codes)
+    RuleSet::of_rules(gaps.iter().map(|g| g.rule))
 }
 
 /// The note for a gap that `listings` listings would have been faulted for.

@@ -131,10 +131,13 @@ pub struct RuleSet(u32);
 impl RuleSet {
     /// The known codes among `codes` (unknown ones are refused by `CheckOptions::validate`).
     pub fn of_codes(codes: &[String]) -> RuleSet {
+        RuleSet::of_rules(codes.iter().filter_map(|c| Rule::from_code(c)))
+    }
+
+    pub fn of_rules(rules: impl IntoIterator<Item = Rule>) -> RuleSet {
         RuleSet(
-            codes
-                .iter()
-                .filter_map(|c| Rule::from_code(c))
+            rules
+                .into_iter()
                 .fold(0, |bits, rule| bits | 1 << rule.index()),
         )
     }

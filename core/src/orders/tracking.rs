@@ -79,7 +79,7 @@ pub fn check_tracking_number(text: &str, locale: Locale) -> Result<TrackingNumbe
     }
     let mut result = TrackingNumber {
         input: text.chars().take(MAX_INPUT_CHARS).collect(),
-        normalized,
+        normalized: String::new(),
         valid: None,
         kind: TrackingKind::Unknown,
         country: None,
@@ -87,15 +87,15 @@ pub fn check_tracking_number(text: &str, locale: Locale) -> Result<TrackingNumbe
         service_verified: None,
         findings: Vec::new(),
     };
-    let normalized = result.normalized.clone();
     if let Some(s10) = S10::parse(&normalized) {
         describe_s10(&mut result, &s10);
-    } else if is_russian_post(&result.normalized) {
+    } else if is_russian_post(&normalized) {
         result.kind = TrackingKind::RussianPost;
-    } else if is_ozon_posting(&result.normalized) {
+    } else if is_ozon_posting(&normalized) {
         result.kind = TrackingKind::OzonPosting;
         result.valid = Some(true);
     }
+    result.normalized = normalized;
     let finding = match (result.kind, result.valid) {
         (TrackingKind::Unknown, _) => Some(("unrecognized_tracking_number", Severity::Info)),
         (TrackingKind::RussianPost, _) => {
@@ -128,11 +128,10 @@ fn normalize(text: &str) -> String {
         .collect()
 }
 
-/// A UPU S10 identifier's parts.
+/// A UPU S10 identifier's parts: the serial number's eight digits, then the check digit.
 struct S10<'a> {
     service: &'a str,
-    serial: [u32; 8],
-    check: u32,
+    digits: [u32; 9],
     country: &'a str,
 }
 
@@ -151,12 +150,9 @@ impl<'a> S10<'a> {
         for (slot, &b) in digits.iter_mut().zip(bytes.get(2..11)?) {
             *slot = u32::from(b.checked_sub(b'0').filter(|d| *d <= 9)?);
         }
-        let mut serial = [0u32; 8];
-        serial.copy_from_slice(&digits[..8]);
         Some(S10 {
             service: text.get(0..2)?,
-            serial,
-            check: digits[8],
+            digits,
             country: text.get(11..13)?,
         })
     }
@@ -164,7 +160,7 @@ impl<'a> S10<'a> {
     /// The check digit the serial number asks for.
     fn expected_check(&self) -> u32 {
         const WEIGHTS: [u32; 8] = [8, 6, 4, 2, 3, 5, 9, 7];
-        let sum: u32 = self.serial.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
+        let sum: u32 = self.digits.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
         match 11 - sum % 11 {
             10 => 0,
             11 => 5,
@@ -176,7 +172,7 @@ impl<'a> S10<'a> {
 fn describe_s10(result: &mut TrackingNumber, s10: &S10<'_>) {
     let d = data();
     result.kind = TrackingKind::UpuS10;
-    result.valid = Some(s10.expected_check() == s10.check);
+    result.valid = Some(s10.expected_check() == s10.digits[8]);
     result.country = d
         .countries
         .codes
