@@ -10,9 +10,9 @@
 //! report's text, for small files and tests.
 
 mod batch;
-mod cells;
+pub(crate) mod cells;
 mod columns;
-mod csv;
+pub(crate) mod csv;
 mod gaps;
 mod headers;
 mod json;
@@ -545,7 +545,7 @@ impl JsonBody {
 }
 
 /// Text, not a binary file decoded by mistake: no NUL and few control characters.
-fn looks_like_text(text: &str) -> bool {
+pub(crate) fn looks_like_text(text: &str) -> bool {
     let mut total = 0usize;
     let mut control = 0usize;
     for c in text.chars().take(SNIFF_BYTES) {

@@ -26,10 +26,12 @@ use crate::locale::Locale;
 
 pub use delay::{delay_notices, DelayDestination, DelayInput, DelayNotices, DelayOrigin};
 pub use input::{Destination, EstimateInput, HandlingDays, LastMile, Method, Origin};
-pub use instant::Instant;
+pub use instant::{parse_hh_mm, Instant};
+pub(crate) use notices::closures;
 pub use notices::Notice;
 pub use peaks::{black_friday, Side};
 pub use time_zone::TimeZone;
+pub(crate) use transit::route_times;
 
 /// Longest handling time accepted, in working days.
 const MAX_HANDLING_DAYS: u32 = 60;
