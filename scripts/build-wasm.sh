@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds what ships to the browser: the optimized wasm packages www/pkg/checkout (address, delivery,
-# returns) and www/pkg/seller (listing and catalog checks), then the checkout page's module
+# returns), www/pkg/seller (listing and catalog checks) and www/pkg/orders (the orders board), then the checkout page's module
 # www/dist/orderguard-checkout.js (scripts/build-www.mjs). Extra arguments go to wasm-pack.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ORDERGUARD_ROOT"
-# The checkout is built for size (`release`, opt-level "z", wasm-opt -Oz), the seller package for speed
+# The checkout is built for size (`release`, opt-level "z", wasm-opt -Oz), the seller tools for speed
 # (`seller`, opt-level 3, wasm-opt -O3): see Cargo.toml.
-for build in "checkout --release" "seller --profile seller"; do
+for build in "checkout --release" "seller --profile seller" "orders --profile seller"; do
   read -r package profile <<<"$build"
   # shellcheck disable=SC2086 # the profile is two words on purpose
   wasm-pack build wasm $profile --target web --out-dir "../www/pkg/$package" --out-name orderguard \

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The size stage of scripts/test.sh: fails when the release build's checkout page download or the seller
-// package exceeds its ceiling (bench/size.mjs), so no change makes a storefront's checkout heavier
+// The size stage of scripts/test.sh: fails when the release build's checkout page download, the seller
+// or the orders package exceeds its ceiling (bench/size.mjs), so no change makes a storefront's checkout heavier
 // unnoticed. Prints each measure beside its ceiling.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const checks = [
   ["checkout page download (package + entry and components), gzip", checkoutPageSize(root).page.gzip, CEILINGS.checkoutPage],
   ["seller package (wasm + glue), gzip", packageSize(root, "seller").total.gzip, CEILINGS.sellerPackage],
+  ["orders package (wasm + glue), gzip", packageSize(root, "orders").total.gzip, CEILINGS.ordersPackage],
 ];
 let over = 0;
 for (const [what, size, ceiling] of checks) {

@@ -8,11 +8,12 @@ const CHECKOUT_TARGET_KB = 120;
 export default function sizes({ root, kb }) {
   const rows = [];
   const both = (s) => `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`;
-  for (const pkg of ["checkout", "seller"]) {
+  const ceilings = { seller: CEILINGS.sellerPackage, orders: CEILINGS.ordersPackage };
+  for (const pkg of ["checkout", "seller", "orders"]) {
     const size = packageSize(root, pkg);
     rows.push(["size", `${pkg} wasm`, both(size.wasm)]);
     rows.push(["size", `${pkg} JS glue`, both(size.glue)]);
-    rows.push(["size", `${pkg} package total`, both(size.total), pkg === "seller" ? `ceiling ${kb(CEILINGS.sellerPackage)} gzip` : ""]);
+    rows.push(["size", `${pkg} package total`, both(size.total), ceilings[pkg] ? `ceiling ${kb(ceilings[pkg])} gzip` : ""]);
   }
   const { modules, components, page } = checkoutPageSize(root);
   const files = modules.length === 1 ? "one file" : `${modules.length} files`;

@@ -1,7 +1,6 @@
 //! The whole-catalog check for sellers: at once, or streamed in chunks from a `File`. The report stays
 //! in wasm memory, compact; its text is rendered for the slices a page shows or exports.
 
-use js_sys::{ArrayBuffer, Uint8Array};
 use orderguard_core::catalog::{self, Query, SortKey, CSV_HEADER};
 use orderguard_core::listing::{Level, Rule};
 use orderguard_core::{InputError, Locale};
@@ -9,7 +8,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::boundary::{
-    error,
+    bytes, error,
     json::{options, output},
 };
 use crate::host::BrowserHost;
@@ -292,26 +291,6 @@ fn range(start: Option<u32>, end: Option<u32>, len: usize) -> (usize, usize) {
     let end = end.map_or(len, |e| (e as usize).min(len));
     let start = start.map_or(0, |s| (s as usize).min(end));
     (start, end)
-}
-
-/// The bytes of a `Uint8Array`, an `ArrayBuffer`, or a string (as UTF-8).
-fn bytes(value: &JsValue, field: &str, locale: Locale) -> Result<Vec<u8>, JsValue> {
-    if let Some(text) = value.as_string() {
-        return Ok(text.into_bytes());
-    }
-    if let Some(array) = value.dyn_ref::<Uint8Array>() {
-        return Ok(array.to_vec());
-    }
-    if value.is_instance_of::<ArrayBuffer>() {
-        return Ok(Uint8Array::new(value).to_vec());
-    }
-    Err(error(
-        &InputError::new("invalid_input", field).param(
-            "detail",
-            "expected a Uint8Array, an ArrayBuffer or a string",
-        ),
-        locale,
-    ))
 }
 
 fn too_many(field: &str, locale: Locale) -> JsValue {

@@ -6,7 +6,7 @@
 #[derive(Debug)]
 pub struct BrowserHost;
 
-#[cfg(feature = "checkout")]
+#[cfg(any(feature = "checkout", feature = "orders"))]
 mod time_zones {
     use std::cell::RefCell;
 
@@ -89,7 +89,7 @@ mod time_zones {
     }
 }
 
-#[cfg(feature = "seller")]
+#[cfg(any(feature = "seller", feature = "orders"))]
 mod text {
     use orderguard_core::text::{Encoding, StreamDecoder, TextDecoders};
     use web_sys::{TextDecodeOptions, TextDecoder};

@@ -47,3 +47,15 @@ pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     })?;
     js_sys::JSON::parse(&text)
 }
+
+/// The `locale` of an options object, for the error about the options themselves; English when it has
+/// none or it is not a string.
+pub fn locale_of(value: &JsValue) -> Locale {
+    if !value.is_object() {
+        return Locale::En;
+    }
+    js_sys::Reflect::get(value, &JsValue::from_str("locale"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .map_or(Locale::En, |tag| Locale::from_tag(&tag))
+}

@@ -7,7 +7,7 @@
 //! seller tools' (`json`) reads the argument's JSON text with serde_json, which their listings'
 //! free-form attributes need anyway.
 
-#[cfg(feature = "seller")]
+#[cfg(any(feature = "seller", feature = "orders"))]
 pub mod json;
 #[cfg(feature = "checkout")]
 pub mod plain;
@@ -37,7 +37,7 @@ impl plain::Read for CommonOptions {
 /// The thrown error for a bad field found by serde. `path` is where the reader stopped (empty at the
 /// root); serde's "missing field" is about a member of that place, so the member is added to the path.
 /// `argument` names the whole value when that is what is wrong.
-#[cfg(feature = "seller")]
+#[cfg(any(feature = "seller", feature = "orders"))]
 fn invalid_field(path: &str, detail: &str, argument: &str, locale: Locale) -> JsValue {
     let mut field = path.to_string();
     if let Some(missing) = detail
@@ -75,4 +75,27 @@ pub fn error(e: &InputError, locale: Locale) -> JsValue {
     let _ = js_sys::Reflect::set(&js, &"code".into(), &e.code.as_str().into());
     let _ = js_sys::Reflect::set(&js, &"field".into(), &e.field.as_str().into());
     js.into()
+}
+
+/// The bytes of a `Uint8Array`, an `ArrayBuffer`, or a string (as UTF-8): a file or a chunk of one.
+#[cfg(any(feature = "seller", feature = "orders"))]
+pub fn bytes(value: &JsValue, field: &str, locale: Locale) -> Result<Vec<u8>, JsValue> {
+    use js_sys::{ArrayBuffer, Uint8Array};
+    use wasm_bindgen::JsCast;
+    if let Some(text) = value.as_string() {
+        return Ok(text.into_bytes());
+    }
+    if let Some(array) = value.dyn_ref::<Uint8Array>() {
+        return Ok(array.to_vec());
+    }
+    if value.is_instance_of::<ArrayBuffer>() {
+        return Ok(Uint8Array::new(value).to_vec());
+    }
+    Err(error(
+        &InputError::new("invalid_input", field).param(
+            "detail",
+            "expected a Uint8Array, an ArrayBuffer or a string",
+        ),
+        locale,
+    ))
 }
