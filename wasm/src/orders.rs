@@ -92,7 +92,9 @@ impl OrdersChecker {
 
     #[wasm_bindgen(getter, js_name = rowsRead)]
     pub fn rows_read(&self) -> f64 {
-        self.inner.as_ref().map_or(0.0, |c| f64::from(c.rows_read()))
+        self.inner
+            .as_ref()
+            .map_or(0.0, |c| f64::from(c.rows_read()))
     }
 }
 

@@ -2,7 +2,9 @@
 //! time-zone database and text decoders under the core.
 
 use js_sys::{Array, Uint8Array};
-use orderguard_wasm::{check_orders, check_tracking_number, validate_address, validate_addresses, OrdersChecker};
+use orderguard_wasm::{
+    check_orders, check_tracking_number, validate_address, validate_addresses, OrdersChecker,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -25,7 +27,10 @@ fn an_ozon_report_in_windows_1251_is_read_with_the_browsers_decoder() {
     let report = check_orders(Uint8Array::from(OZON_RFBS_CP1251).into(), options("")).unwrap();
     assert_eq!(text(&report, "encoding"), "windows-1251");
     assert_eq!(text(&report, "format"), "ozon-csv");
-    assert_eq!(get(&report, "summary.addressesToConfirm").as_f64(), Some(1.0));
+    assert_eq!(
+        get(&report, "summary.addressesToConfirm").as_f64(),
+        Some(1.0)
+    );
     let orders = Array::from(&get(&report, "orders"));
     assert_eq!(orders.length(), 4);
     // Times on a Krasnoyarsk seller's clock, through Intl.
@@ -48,7 +53,8 @@ fn streaming_in_chunks_gives_the_same_report() {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_an_error_naming_the_field() {
-    let missing = check_orders("a,b\n".into(), js(r#"{"now": "2026-12-01T10:00:00Z"}"#)).unwrap_err();
+    let missing =
+        check_orders("a,b\n".into(), js(r#"{"now": "2026-12-01T10:00:00Z"}"#)).unwrap_err();
     assert_eq!(text(&missing, "code"), "invalid_input");
     assert_eq!(text(&missing, "field"), "seller");
     let zone = check_orders(
@@ -71,7 +77,8 @@ fn a_tracking_number_is_checked_by_its_check_digit() {
     assert_eq!(get(&valid, "valid").as_bool(), Some(true));
     assert_eq!(text(&valid, "normalized"), "RB123456785GB");
     assert_eq!(text(&valid, "country"), "GB");
-    let mistyped = check_tracking_number("RB123456784GB".into(), strings(&[("locale", "zh")])).unwrap();
+    let mistyped =
+        check_tracking_number("RB123456784GB".into(), strings(&[("locale", "zh")])).unwrap();
     assert_eq!(get(&mistyped, "valid").as_bool(), Some(false));
     let unknown = check_tracking_number("ABC-42".into(), JsValue::UNDEFINED).unwrap();
     assert!(get(&unknown, "valid").is_null());

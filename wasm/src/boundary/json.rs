@@ -50,6 +50,7 @@ pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// The `locale` of an options object, for the error about the options themselves; English when it has
 /// none or it is not a string.
+#[cfg(feature = "orders")]
 pub fn locale_of(value: &JsValue) -> Locale {
     if !value.is_object() {
         return Locale::En;
