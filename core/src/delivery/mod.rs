@@ -27,10 +27,12 @@ use crate::locale::Locale;
 pub use delay::{delay_notices, DelayDestination, DelayInput, DelayNotices, DelayOrigin};
 pub use input::{Destination, EstimateInput, HandlingDays, LastMile, Method, Origin};
 pub use instant::{parse_hh_mm, Instant};
+#[cfg(feature = "orders")]
 pub(crate) use notices::closures;
 pub use notices::Notice;
 pub use peaks::{black_friday, Side};
 pub use time_zone::TimeZone;
+#[cfg(feature = "orders")]
 pub(crate) use transit::route_times;
 
 /// Longest handling time accepted, in working days.
