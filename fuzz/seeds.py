@@ -37,6 +37,9 @@ for path in CATALOGS + WORKBOOKS:
     write("check_catalog", b"\x3f" + path.read_bytes())
 for path in WORKBOOKS:
     write("xlsx", path.read_bytes())
+# Orders exports (first byte: chunk size).
+for path in golden("orders", {".csv", ".json", ".xlsx"}):
+    write("check_orders", b"\x3f" + path.read_bytes())
 
 # Every catalog in every encoding it comes in (first byte: the step of the chunk sizes).
 for path in CATALOGS:

@@ -52,7 +52,7 @@ check() {
 check "cargo fmt" cargo fmt --all -- --check
 check "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 check "cargo clippy (wasm32)" cargo clippy -p orderguard-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
-for package in checkout seller; do
+for package in checkout seller orders; do
   check "cargo clippy (wasm32, $package only)" cargo clippy -p orderguard-wasm --target wasm32-unknown-unknown \
     --no-default-features --features "$package" -- -D warnings
 done

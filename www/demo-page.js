@@ -2,11 +2,11 @@
 // languages, ?lang=en|ru|zh and the language switch, the dark theme toggle. The elements translate
 // themselves from the page's `lang`.
 export const NAV_TEXT = {
-  en: { navCheckout: "Checkout", navProduct: "Product page", navOrder: "Order confirmation", navSeller: "Listing checker",
+  en: { navCheckout: "Checkout", navProduct: "Product page", navOrder: "Order confirmation", navSeller: "Listing checker", navOrders: "Orders board",
     language: "Language", dark: "Dark theme" },
   ru: { navCheckout: "Оформление заказа", navProduct: "Страница товара", navOrder: "Подтверждение заказа",
-    navSeller: "Проверка карточек", language: "Язык", dark: "Тёмная тема" },
-  zh: { navCheckout: "结账", navProduct: "商品页", navOrder: "订单确认", navSeller: "商品信息检查", language: "语言", dark: "深色主题" },
+    navSeller: "Проверка карточек", navOrders: "Заказы", language: "Язык", dark: "Тёмная тема" },
+  zh: { navCheckout: "结账", navProduct: "商品页", navOrder: "订单确认", navSeller: "商品信息检查", navOrders: "订单看板", language: "语言", dark: "深色主题" },
 };
 
 /** Sets the page up; `onLanguage(text)` runs after every language change with the page's words. */

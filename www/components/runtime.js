@@ -104,3 +104,11 @@ export const sellerRuntime = wasmRuntime(
 export const loadOrderguard = () => checkoutRuntime.load();
 /** The seller package (listing and catalog checks). */
 export const loadSeller = () => sellerRuntime.load();
+
+export const ordersRuntime = wasmRuntime(
+  new URL("../pkg/orders/orderguard.js", import.meta.url).href,
+  new URL("../pkg/orders/orderguard_bg.wasm", import.meta.url),
+);
+
+/** The orders package (the orders board, tracking numbers, addresses in a batch). */
+export const loadOrders = () => ordersRuntime.load();

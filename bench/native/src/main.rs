@@ -5,6 +5,7 @@ mod address;
 mod catalog;
 mod delivery;
 mod listing;
+mod orders;
 mod returns;
 mod timing;
 
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
         "check-listing" => listing::check(&text),
         "check-catalog" => catalog::check(&bytes),
         "check-catalog-all-cores" => catalog::check_on_all_cores(&bytes),
+        "check-orders" => orders::check(&bytes),
         "estimate-delivery" => delivery::estimate(&text),
         "working-days" => delivery::working_days(&text),
         other => Err(format!("unknown measure {other}")),

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::actions::{Action, ActionCode, ActionDraft, Recipient};
+use super::actions::{local_date, Action, ActionCode, ActionDraft, Recipient};
 use super::deadline::{self, Deadline, Level, ShipBy, ShipBySource};
 use super::lateness;
 use super::options::Settings;
@@ -155,8 +155,8 @@ pub fn check(order: Order, cx: &mut Context) -> CheckedOrder {
     deadline_findings(&order, ship_by, deadline, &number, cx, &mut work);
     let late = lateness::handed_over_late(&order, ship_by);
     if late == Some(true) {
-        let handed_over = order.handed_over_at.map(|i| cx.settings.clock.format(i));
-        let deadline_text = ship_by.map(|s| cx.settings.clock.format(s.at));
+        let handed_over = order.handed_over_at.map(|i| seller_time(cx.settings, i));
+        let deadline_text = ship_by.map(|s| seller_time(cx.settings, s.at));
         work.finding(
             Finding::draft("handed_over_late", Severity::Warning, "handedOverAt")
                 .param("handedOver", handed_over.unwrap_or_default())
@@ -170,8 +170,8 @@ pub fn check(order: Order, cx: &mut Context) -> CheckedOrder {
         let promised = arrival.promised.unwrap_or(arrival.latest);
         work.finding(
             Finding::draft("arrival_after_promise", Severity::Warning, "promisedBy")
-                .param("latest", arrival.latest)
-                .param("promised", promised),
+                .param("latest", local_date(arrival.latest, cx.settings.locale))
+                .param("promised", local_date(promised, cx.settings.locale)),
         );
         work.actions.push(
             ActionDraft::new(
@@ -271,6 +271,25 @@ pub fn check(order: Order, cx: &mut Context) -> CheckedOrder {
     }
 }
 
+/// An instant as the seller reads it in a message: the date in the seller's way and the time on the
+/// seller's clock ("30.11.2026 18:00"); midnight as the end of the day before, a date alone.
+fn seller_time(settings: &mut Settings, instant: crate::delivery::Instant) -> String {
+    let offset = settings.clock.offset_at(instant);
+    match instant.local(offset) {
+        Some(local) if local.minute == 0 => local
+            .date
+            .add_days(-1)
+            .map_or_else(String::new, |day| local_date(day, settings.locale)),
+        Some(local) => format!(
+            "{} {:02}:{:02}",
+            local_date(local.date, settings.locale),
+            local.minute / 60,
+            local.minute % 60
+        ),
+        None => settings.clock.format(instant),
+    }
+}
+
 fn unread_values(order: &Order, work: &mut Work) {
     for unread in &order.unread {
         work.finding(
@@ -305,7 +324,7 @@ fn deadline_findings(
         return;
     };
     let settings = &mut *cx.settings;
-    let deadline_text = settings.clock.format(ship_by.at);
+    let deadline_text = seller_time(settings, ship_by.at);
     let hours = deadline.hours_left.unwrap_or_default();
     let (code, severity) = match deadline.level {
         Level::Overdue => ("shipment_overdue", Severity::Error),
@@ -352,8 +371,8 @@ fn deadline_findings(
     };
     work.finding(
         Finding::draft("holiday_before_deadline", Severity::Warning, "shipBy")
-            .param("from", from)
-            .param("to", to)
+            .param("from", local_date(from, settings.locale))
+            .param("to", local_date(to, settings.locale))
             .param("deadline", &deadline_text),
     );
     // No working day left before the deadline: the buyer hears of the delay now, not after it.
@@ -382,6 +401,11 @@ fn address_check(
     cx: &mut Context,
     work: &mut Work,
 ) -> Option<AddressCheck> {
+    // Once a parcel has left, its address can no longer be changed: only orders still to ship are
+    // checked (the costliest rule, and the one whose answer the seller can still act on).
+    if !matches!(order.status, Status::Open | Status::Unknown) {
+        return None;
+    }
     let input = order.address.as_ref()?;
     let validation = address::validate(input, cx.settings.locale);
     let check = AddressCheck {
@@ -391,7 +415,7 @@ fn address_check(
         remote: validation.remote,
     };
     let doubtful = check.verdict != Verdict::Accept || check.remote.is_some();
-    if doubtful && matches!(order.status, Status::Open | Status::Unknown) {
+    if doubtful {
         let codes: Vec<&str> = check.issues.iter().map(|f| f.code.as_str()).collect();
         work.finding(
             Finding::draft("address_to_confirm", Severity::Warning, "address")
@@ -479,12 +503,12 @@ fn pickup_step(order: &Order, number: &str, cx: &mut Context, work: &mut Work) -
     if pickup.days_left < 0 {
         work.finding(
             Finding::draft("pickup_hold_ended", Severity::Error, "pickup")
-                .param("lastDay", pickup.last_day),
+                .param("lastDay", local_date(pickup.last_day, cx.settings.locale)),
         );
     } else if pickup.days_left <= EXPIRING_DAYS {
         work.finding(
             Finding::draft("pickup_expiring", Severity::Warning, "pickup")
-                .param("lastDay", pickup.last_day)
+                .param("lastDay", local_date(pickup.last_day, cx.settings.locale))
                 .param("daysLeft", pickup.days_left),
         );
     }

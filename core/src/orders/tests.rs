@@ -357,8 +357,13 @@ fn the_spring_festival_before_a_deadline_is_a_warning_days_ahead() {
         .iter()
         .find(|f| f.code == "holiday_before_deadline")
         .expect("the break of 15-23 February 2026");
-    assert_eq!(holiday.params["from"], "2026-02-15");
-    assert_eq!(holiday.params["to"], "2026-02-23");
+    assert_eq!(holiday.params["from"], "15 February 2026");
+    assert_eq!(holiday.params["to"], "23 February 2026");
+    assert!(
+        holiday.message.contains("deadline 25 February 2026."),
+        "{}",
+        holiday.message
+    );
     assert!(!actions(order).contains(&ActionCode::DelayNotice));
 
     // Inside the break, with no working day left before the deadline: the buyer hears of it now.
