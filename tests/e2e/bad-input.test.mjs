@@ -1,8 +1,8 @@
-// Every export of both wasm packages, called from JS with wrong types, null, undefined, missing and
+// Every export of the three wasm packages, called from JS with wrong types, null, undefined, missing and
 // extra fields, 10 MB strings, lone surrogates, NaN and Infinity, values nested 10,000 levels deep,
 // cyclic objects, getters that throw, typed arrays and Symbols, either returns or throws an `Error` with a
-// message; it never traps, and the module keeps working afterwards. The streaming `CatalogChecker` gets
-// the same bad values as chunks, and is used after it finished or was freed. Near-valid values too: a
+// message; it never traps, and the module keeps working afterwards. The streaming `CatalogChecker` and
+// `OrdersChecker` get the same bad values as chunks, and is used after it finished or was freed. Near-valid values too: a
 // valid call of every export with one character inserted, replaced or removed at every position of every
 // string in it, each followed by the valid call, which must still give the same result.
 import { after, before, test } from "node:test";
@@ -141,12 +141,41 @@ async function hammer({ pkg, canary }) {
     report.free();
     for (const method of methods) expect(`CatalogReport.${method} after free`, () => report[method]());
   }
+  if (og.OrdersChecker) {
+    const options = { now: "2026-12-01T10:00:00+08:00", seller: { country: "CN", timeZone: "Asia/Shanghai" }, totalBytes: 100 };
+    const good = new TextEncoder().encode("Номер заказа;Статус\nA-1;Ожидает сборки\n");
+    const expect = (what, call) => {
+      calls++;
+      try {
+        call();
+      } catch (e) {
+        if (!(e instanceof Error) || e instanceof WebAssembly.RuntimeError || !e.message) {
+          failures.push(`OrdersChecker ${what}: threw ${String(e).slice(0, 200)}`);
+        }
+      }
+    };
+    for (const bad of bads) {
+      const checker = new og.OrdersChecker(options);
+      expect("push(good)", () => checker.push(good));
+      expect(`push(${typeof bad})`, () => checker.push(bad));
+      expect("finish()", () => checker.finish());
+      expect("push after finish", () => checker.push(good));
+      expect("finish twice", () => checker.finish());
+      void checker.progress;
+      checker.free();
+      expect("push after free", () => checker.push(good));
+    }
+    const checker = new og.OrdersChecker(options);
+    checker.push(good);
+    if (checker.finish().orders.length !== 1) failures.push("a fresh OrdersChecker did not read its one order");
+  }
   return { exports: exports.map(([n]) => n), calls, failures };
 }
 
 for (const [pkg, canary] of [
   ["checkout", { name: "validateAddress", args: [{ country: "RU", postalCode: "125009" }] }],
   ["seller", { name: "checkListing", args: [{ title: "T-shirt" }] }],
+  ["orders", { name: "checkTrackingNumber", args: ["RB123456785GB"] }],
 ]) {
   test(`every ${pkg} export survives bad input from JS and keeps working`, async () => {
     const page = await s.open();
@@ -216,6 +245,18 @@ const VALID = {
     // A report of a checked catalog, then queried: filtered, sorted, rendered in a locale.
     CatalogReport: ["id,title,price\nA-1,Silk dress,20\nA-2,Cotton shirt,10\n", { text: "shirt", sort: "title", level: "all", locale: "ru" }],
   },
+  orders: {
+    checkOrders: [
+      "Номер заказа;Номер отправления;Принят в обработку;Отгрузить до;Статус;Трек-номер\n1;1-0001-1;30.11.2026 10:00;01.12.2026 18:00;Ожидает сборки;\n2;2-0001-1;2026-11-27 09:55:16 -0400;2026-11-28;Доставляется;RB123456785GB\n",
+      { now: "2026-12-01T10:00:00+08:00", seller: { country: "CN", timeZone: "Asia/Shanghai", cutoff: "14:00", handlingDays: 2 }, format: "auto", encoding: "utf-8", locale: "ru", mapping: { ship_by: "Отгрузить до" } },
+    ],
+    OrdersChecker: [
+      { now: "2026-12-01T10:00:00+03:00", seller: { country: "RU", timeZone: "Europe/Moscow" }, totalBytes: 80, locale: "zh" },
+      "Name,Financial Status,Fulfillment Status,Created at,Shipping Country\n#1001,paid,unfulfilled,2026-11-30 09:00:00 -0500,US\n",
+    ],
+    checkTrackingNumber: ["RB123456785GB", { locale: "zh" }],
+    validateAddresses: [[{ country: "RU", region: "Москва", city: "Москва", addressLine1: "ул. Тверская, д. 7", postalCode: "125009" }], { locale: "ru" }],
+  },
 };
 
 // Runs in the page: every near-valid variant of each export's valid arguments, each followed by the valid call.
@@ -233,8 +274,8 @@ async function nearValid({ pkg, valid }) {
         report.free();
       }
     }
-    if (name !== "CatalogChecker") return og[name](...args);
-    const checker = new og.CatalogChecker(args[0]);
+    if (name !== "CatalogChecker" && name !== "OrdersChecker") return og[name](...args);
+    const checker = new og[name](args[0]);
     try {
       checker.push(args[1]);
       return checker.finish();
@@ -293,7 +334,7 @@ async function nearValid({ pkg, valid }) {
   return { exported: exported.sort(), covered: Object.keys(valid).sort(), calls, failures };
 }
 
-for (const pkg of ["checkout", "seller"]) {
+for (const pkg of ["checkout", "seller", "orders"]) {
   test(`every ${pkg} export answers near-valid values, one character off at every position, and keeps working`, async () => {
     const page = await s.open();
     const { exported, covered, calls, failures } = await page.evaluate(nearValid, { pkg, valid: VALID[pkg] });
