@@ -1,5 +1,6 @@
 //! The command line, read by hand: a handful of options do not need an argument-parsing crate.
 
+use crate::orders::OrdersArgs;
 use orderguard_core::catalog::{CatalogOptions, Format};
 use orderguard_core::Locale;
 
@@ -21,6 +22,8 @@ options:
   --disable RULE         do not report RULE (repeatable)
   --threads N            threads that check listings (default: every core)
   -h, --help             this text
+
+The orders board: orderguard orders --help.
 ";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,13 +46,20 @@ pub struct Args {
 #[derive(Debug)]
 pub enum Command {
     Catalog(Box<Args>),
+    Orders(Box<OrdersArgs>),
     Help,
+    OrdersHelp,
 }
 
-pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+/// Reads the command line; `now` is the clock's reading, for the orders board's default `--now`.
+pub fn parse(args: impl IntoIterator<Item = String>, now: String) -> Result<Command, String> {
     let mut args = args.into_iter();
     match args.next().as_deref() {
         Some("catalog") => {}
+        Some("orders") => {
+            return Ok(crate::orders::parse(args, now)?
+                .map_or(Command::OrdersHelp, |a| Command::Orders(Box::new(a))))
+        }
         Some("-h" | "--help" | "help") | None => return Ok(Command::Help),
         Some(other) => return Err(format!("unknown command `{other}`")),
     }
@@ -128,7 +138,10 @@ mod tests {
     use super::*;
 
     fn args(line: &str) -> Result<Command, String> {
-        parse(line.split_whitespace().map(String::from))
+        parse(
+            line.split_whitespace().map(String::from),
+            "2026-12-01T10:00:00Z".into(),
+        )
     }
 
     #[test]
@@ -149,9 +162,23 @@ mod tests {
         assert!(args("catalog --threads 0 a.csv")
             .unwrap_err()
             .contains("--threads"));
-        assert!(args("orders a.csv")
+        assert!(args("listings a.csv")
             .unwrap_err()
             .contains("unknown command"));
+        let Ok(Command::Orders(o)) =
+            args("orders --country CN --time-zone Asia/Shanghai --handling-days 3 --format shopify-csv a.csv")
+        else {
+            panic!("not an orders command");
+        };
+        assert_eq!(o.options.now, "2026-12-01T10:00:00Z");
+        assert_eq!(o.input.as_deref(), Some("a.csv"));
+        assert!(args("orders a.csv").unwrap_err().contains("--country"));
+        assert!(
+            args("orders --country CN --time-zone UTC --format xml a.csv")
+                .unwrap_err()
+                .contains("unknown format")
+        );
+        assert!(matches!(args("orders --help"), Ok(Command::OrdersHelp)));
         assert!(matches!(args(""), Ok(Command::Help)));
     }
 }

@@ -186,3 +186,65 @@ fn every_thread_count_gives_the_same_report_in_input_order() {
         assert!(rows.windows(2).all(|w| w[0] < w[1]), "rows out of order");
     }
 }
+
+/// The orders board for a warehouse in Shenzhen on Tuesday 1 December 2026 at 10:00.
+const SHENZHEN: [&str; 7] = [
+    "orders",
+    "--country",
+    "CN",
+    "--time-zone",
+    "Asia/Shanghai",
+    "--now",
+    "2026-12-01T10:00:00+08:00",
+];
+
+#[test]
+fn an_ozon_report_gives_the_messages_to_send_and_the_boards_headline() {
+    let file = fixture("orders/ozon-fbs-utf8-bom.csv");
+    let args: Vec<&str> = SHENZHEN.iter().copied().chain([file.as_str()]).collect();
+    let output = assert_golden("orders-ozon-fbs.csv", &args, None);
+    let report = String::from_utf8(output.stdout).unwrap();
+    assert!(report.starts_with("order,posting,action,to,send_on,language,text\r\n"));
+    // In send-on order.
+    let days: Vec<&str> = report
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(4))
+        .collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{days:?}");
+    let summary = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        summary.contains("11 rows: 9 orders, 1 rows not read"),
+        "{summary}"
+    );
+    assert!(summary.contains("overdue 1, due today 1"), "{summary}");
+    assert!(summary.contains("late handovers 66.7 %"), "{summary}");
+}
+
+#[test]
+fn the_seller_api_json_on_standard_input_gives_the_whole_report() {
+    let data = std::fs::read(fixture("orders/ozon-fbs-list.json")).unwrap();
+    let args: Vec<&str> = SHENZHEN
+        .iter()
+        .copied()
+        .chain(["--report", "json", "--locale", "zh", "-"])
+        .collect();
+    let output = assert_golden("orders-ozon-api.json", &args, Some(&data));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["format"], "ozon-api-json");
+    assert_eq!(report["orders"].as_array().map(Vec::len), Some(6));
+    assert_eq!(report["summary"]["sellerCancellationShare14d"], 1.0 / 6.0);
+}
+
+#[test]
+fn the_orders_board_needs_its_warehouse_and_an_orders_export() {
+    let output = run(&["orders", &fixture("orders/shopify-orders.csv")], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--country"));
+    let file = fixture("catalog/apparel.csv");
+    let args: Vec<&str> = SHENZHEN.iter().copied().chain([file.as_str()]).collect();
+    let output = run(&args, None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not an orders export"));
+}
