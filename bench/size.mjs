@@ -31,8 +31,9 @@ export const CEILINGS = {
   // The orders board's own package (www/orders.html): the catalog's reader layer (which still brings the
   // listing checks with it), the address validation and its data, the working-day calendars, the return
   // policies and the board's rules and messages, built for speed like the seller package: measured
-  // 370.6 KB. Not on a checkout page.
-  ordersPackage: 371 * 1024,
+  // 370.6 KB. Not on a checkout page. Then 373 KB for reading what sellers' sheets write (country and
+  // language names, one-digit dates) and the chart's working days: measured 372.2 KB.
+  ordersPackage: 373 * 1024,
 };
 
 /**

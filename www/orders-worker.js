@@ -16,7 +16,9 @@ function errorData(thrown, locale) {
 }
 
 async function check(id, file, options) {
-  checking = { id, cancelled: false };
+  // This check's own token: a newer check replaces `checking`, and this loop must still see its cancel.
+  const token = { id, cancelled: false };
+  checking = token;
   const { OrdersChecker } = await loadOrders();
   const checker = new OrdersChecker({ ...options, totalBytes: file.size });
   const reader = file.stream().getReader();
@@ -25,7 +27,7 @@ async function check(id, file, options) {
     let lastBytes = 0;
     for (;;) {
       const { done, value } = await reader.read();
-      if (checking.cancelled) {
+      if (token.cancelled) {
         await reader.cancel();
         self.postMessage({ id, type: "cancelled" });
         return;

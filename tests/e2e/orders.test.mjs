@@ -48,13 +48,14 @@ test("an Ozon report shows what is overdue and due, the chart and the table, und
   assert.equal(await tile(page, "overdue"), "1");
   assert.equal(await tile(page, "due-today"), "1");
   assert.equal(await tile(page, "late-share"), "66.7%");
-  assert.match(await page.locator("og-orders-board [data-tile=late-share] .note").textContent(), /Ozon blocks sales above 12% \(RFBS\)/);
+  assert.match(await page.locator("og-orders-board [data-tile=late-share] .note").textContent(), /Ozon blocks sales above 20% \(FBS\); Ozon blocks sales above 12% \(RFBS\)/);
   // The report does not say who cancelled: no share is shown as if it were known.
   assert.match(await page.locator("og-orders-board .cancel-share").textContent(), /does not say who cancelled/);
-  // The chart: today carries the overdue order and the one due today; tomorrow the next one.
+  // The chart: today and the next ten working days; today carries the overdue order and the one due
+  // today, tomorrow the next one; Saturday 5 December is no bar.
   const bars = await page.locator("og-orders-board svg rect.bar").evaluateAll((rects) => rects.map((r) => [r.dataset.date, Number(r.dataset.count)]));
-  assert.equal(bars.length, 14);
-  assert.deepEqual(bars.slice(0, 2), [["2026-12-01", 2], ["2026-12-02", 1]]);
+  assert.equal(bars.length, 11);
+  assert.deepEqual(bars.slice(0, 5), [["2026-12-01", 2], ["2026-12-02", 1], ["2026-12-03", 0], ["2026-12-04", 1], ["2026-12-07", 1]]);
   // Sorted by deadline level: the overdue order first, with its messages.
   const first = page.locator("og-orders-board tbody tr").first();
   assert.equal(await first.getAttribute("data-id"), "0112233445-0001-1");

@@ -15,7 +15,7 @@
 // Parts: settings, dropzone, progress, tiles, chart, table, downloads. Custom properties: the checkout
 // elements' --og-* set (docs/embedding.md).
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
-import { actionsCsv, deadlinesIcs } from "./orders-exports.js";
+import { actionsCsv, deadlineDay, deadlinesIcs } from "./orders-exports.js";
 import { styleSheet } from "./style-sheet.js";
 
 const TEXT = {
@@ -210,7 +210,6 @@ const COUNTRIES = ["CN", "RU", "KZ", "BY", "DE", "BR"];
 const LEVELS = ["overdue", "due_today", "due_next_working_day", "on_track", "none"];
 /** The most table rows drawn; the filter narrows a larger board. */
 const MAX_ROWS = 300;
-const CHART_DAYS = 14;
 const FILTER_DELAY_MS = 150;
 
 const STYLE = `
@@ -306,19 +305,13 @@ function wallTime(rfc3339) {
   return rfc3339.slice(11, 16) === "00:00" ? deadlineDay(rfc3339) : rfc3339.slice(0, 16).replace("T", " ");
 }
 
-/** The seller's day a deadline falls on (a deadline at midnight belongs to the day before). */
-function deadlineDay(rfc3339) {
-  if (rfc3339.slice(11, 16) !== "00:00") return rfc3339.slice(0, 10);
-  const [y, m, d] = rfc3339.slice(0, 10).split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-}
-
-/** Sort keys of the table's columns. */
+/** The table's columns as sort comparisons; ties keep the nearer deadline first, then input order. */
+const byDeadline = (a, b) => (a.shipBy ?? "\uffff").localeCompare(b.shipBy ?? "\uffff");
 const SORTS = {
-  order: (o) => o.orderNumber ?? o.id,
-  status: (o) => o.status,
-  shipBy: (o) => o.shipBy ?? "\uffff",
-  level: (o) => LEVELS.indexOf(o.deadline.level),
+  order: (a, b) => (a.orderNumber ?? a.id).localeCompare(b.orderNumber ?? b.id, undefined, { numeric: true }),
+  status: (a, b) => a.status.localeCompare(b.status) || byDeadline(a, b),
+  shipBy: byDeadline,
+  level: (a, b) => LEVELS.indexOf(a.deadline.level) - LEVELS.indexOf(b.deadline.level) || byDeadline(a, b),
 };
 
 export class OrdersBoard extends HTMLElement {
@@ -361,7 +354,7 @@ export class OrdersBoard extends HTMLElement {
       const [field, ...header] = line.split("=");
       if (field.trim() && header.join("=").trim()) mapping[field.trim()] = header.join("=").trim();
     }
-    const handling = Number(this.#ui.handling.value);
+    const handling = this.#ui.handling.value.trim() === "" ? NaN : Number(this.#ui.handling.value);
     return {
       now: this.now || new Date().toISOString(),
       seller: {
@@ -667,12 +660,12 @@ export class OrdersBoard extends HTMLElement {
         ...(note ? [el("span", { class: "note" }, note)] : []),
       );
     const late = summary.lateHandoverShare14d;
-    const block = summary.thresholds
-      .filter((t) => t.metric === "late_handover_share" && t.level === "block")
-      .sort((a, b) => a.share - b.share)[0];
-    const lateNote = block
-      ? fill(text.lateThreshold, { share: percent(block.share, locale), scheme: block.scheme.toUpperCase() }) + (block.verified ? "" : ` (${text.unverified})`)
-      : "";
+    // The report does not say whether the seller ships FBS or rFBS: both schemes' sales blocks are shown.
+    const blocks = summary.thresholds.filter((t) => t.metric === "late_handover_share" && t.level === "block");
+    const lateNote = blocks
+      .map((t) => fill(text.lateThreshold, { share: percent(t.share, locale), scheme: t.scheme.toUpperCase() }) + (t.verified ? "" : ` (${text.unverified})`))
+      .join("; ");
+    const blocked = blocks.some((t) => t.reached);
     this.#ui.tiles.replaceChildren(
       tile("overdue", summary.overdue.toLocaleString(locale), text.overdue, summary.overdue ? "alert" : ""),
       tile("due-today", summary.dueToday.toLocaleString(locale), text.dueToday, summary.dueToday ? "warn" : ""),
@@ -680,34 +673,32 @@ export class OrdersBoard extends HTMLElement {
       tile("pickups", summary.pickupsExpiring.toLocaleString(locale), text.pickups, summary.pickupsExpiring ? "warn" : ""),
       late === null
         ? tile("late-share", "—", text.lateShare, "", text.lateUnknown)
-        : tile("late-share", percent(late, locale), text.lateShare, block && late >= block.share ? "alert" : "", lateNote),
+        : tile("late-share", percent(late, locale), text.lateShare, blocked ? "alert" : "", lateNote),
     );
     const cancelled = summary.sellerCancellationShare14d;
     this.#ui.cancelShare.textContent = cancelled === null ? text.cancelUnknown : fill(text.cancelShare, { share: percent(cancelled, locale) });
   }
 
-  /** Open orders by the working day their deadline falls on, from today over the next two weeks. */
+  /**
+   * Open orders by the working day they must leave on, over the next two weeks of the seller's calendar
+   * (the report's `workingDays`): a deadline on a day off counts on the working day before it, an
+   * overdue one on today.
+   */
   #renderChart() {
-    const { orders, today } = this.#report;
-    const start = new Date(`${today}T00:00:00Z`);
-    const days = [];
-    for (let i = 0; days.length < CHART_DAYS && i < CHART_DAYS * 2; i++) {
-      const day = new Date(start.getTime() + i * 86_400_000);
-      const weekday = day.getUTCDay();
-      if (i === 0 || (weekday !== 0 && weekday !== 6)) days.push(day.toISOString().slice(0, 10));
-    }
-    const counts = new Map(days.map((d) => [d, 0]));
+    const { orders, today, workingDays } = this.#report;
+    const counts = new Map(workingDays.map((d) => [d, 0]));
+    const last = workingDays.at(-1);
     for (const order of orders) {
       if (order.status !== "open" || !order.shipBy) continue;
-      // Overdue orders count on today: they are today's work.
       const due = deadlineDay(order.shipBy);
-      const day = due < today ? today : due;
-      if (counts.has(day)) counts.set(day, counts.get(day) + 1);
+      if (due > last) continue;
+      const day = due <= today ? today : workingDays.findLast((d) => d <= due);
+      counts.set(day, counts.get(day) + 1);
     }
     const max = Math.max(1, ...counts.values());
-    const width = 280 / days.length;
+    const width = 280 / workingDays.length;
     const text = this.#text;
-    const nodes = days.flatMap((day, i) => {
+    const nodes = workingDays.flatMap((day, i) => {
       const count = counts.get(day);
       const height = (count / max) * 70;
       const bar = svg("rect", {
@@ -743,12 +734,12 @@ export class OrdersBoard extends HTMLElement {
         (statuses[order.status] ?? "").toLowerCase().includes(query) ||
         (order.statusLabel ?? "").toLowerCase().includes(query) ||
         order.findings.some((f) => f.code.includes(query) || f.message.toLowerCase().includes(query)));
-    const key = SORTS[this.#sort.key];
+    const compare = SORTS[this.#sort.key];
     const direction = this.#sort.direction;
     return this.#report.orders
-      .filter(matches)
-      .map((order, index) => ({ order, index, key: key(order) }))
-      .sort((a, b) => (a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index))
+      .map((order, index) => ({ order, index }))
+      .filter(({ order }) => matches(order))
+      .sort((a, b) => direction * compare(a.order, b.order) || a.index - b.index)
       .map((entry) => entry.order);
   }
 
@@ -834,6 +825,7 @@ export class OrdersBoard extends HTMLElement {
     try {
       await navigator.clipboard.writeText(action.message);
       button.textContent = this.#text.copied;
+      setTimeout(() => (button.textContent = this.#text.copy), 2000);
     } catch {
       // No clipboard permission: select the text so that the seller can copy it by hand.
       const paragraph = button.previousElementSibling;

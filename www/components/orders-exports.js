@@ -1,6 +1,6 @@
-// The orders board's downloads, as plain text: every action as CSV (order, action, send on, language,
-// text) for a spreadsheet or a mailing tool, and the open orders' deadlines as an iCalendar file
-// (RFC 5545) for the seller's calendar. Pure functions of the report: no DOM, no clock.
+// The orders board's downloads, as plain text: every action as CSV (order, posting, action, to, send on,
+// language, text) for a spreadsheet or a mailing tool, and the open orders' deadlines as an iCalendar
+// file (RFC 5545) for the seller's calendar. Pure functions of the report: no DOM, no clock.
 
 const CSV_HEADER = ["order", "posting", "action", "to", "send_on", "language", "text"];
 
@@ -50,14 +50,24 @@ function fold(line) {
   return parts.join("\r\n ");
 }
 
+/**
+ * The seller's day a deadline falls on, from its RFC 3339 text on the seller's clock: a deadline at
+ * midnight ends the day before.
+ */
+export function deadlineDay(rfc3339) {
+  if (rfc3339.slice(11, 16) !== "00:00") return rfc3339.slice(0, 10);
+  const [y, m, d] = rfc3339.slice(0, 10).split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
 /** An RFC 3339 instant as an iCalendar UTC date-time: 20261201T100000Z. */
 function utc(instant) {
   return new Date(instant).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
 /**
- * The open orders' ship-by deadlines as events at the deadline itself (zero length), each with an alarm
- * a day before. `now` stamps the file (DTSTAMP); `titles(order)` gives the event's summary and
+ * The open orders' ship-by deadlines as events: at the deadline itself (no end: an instant), or, for a
+ * deadline at the end of a day, all of that day; each with an alarm a day before. `now` stamps the file (DTSTAMP); `titles(order)` gives the event's summary and
  * description in the seller's language.
  */
 export function deadlinesIcs(orders, now, titles) {
@@ -71,13 +81,12 @@ export function deadlinesIcs(orders, now, titles) {
   for (const order of orders) {
     if (order.status !== "open" || !order.shipBy) continue;
     const { summary, description } = titles(order);
-    const at = utc(order.shipBy);
+    const start = order.shipBy.slice(11, 16) === "00:00" ? `DTSTART;VALUE=DATE:${deadlineDay(order.shipBy).replaceAll("-", "")}` : `DTSTART:${utc(order.shipBy)}`;
     lines.push(
       "BEGIN:VEVENT",
       `UID:${icsText(order.id)}@orderguard`,
       `DTSTAMP:${utc(now)}`,
-      `DTSTART:${at}`,
-      `DTEND:${at}`,
+      start,
       `SUMMARY:${icsText(summary)}`,
       `DESCRIPTION:${icsText(description)}`,
       "BEGIN:VALARM",

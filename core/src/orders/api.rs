@@ -28,6 +28,7 @@ struct Posting {
     shipment_date: Option<String>,
     delivering_date: Option<String>,
     tracking_number: Option<String>,
+    tpl_integration_type: Option<String>,
     delivery_method: Option<DeliveryMethod>,
     analytics_data: Option<Analytics>,
     customer: Option<Customer>,
@@ -151,6 +152,7 @@ fn posting_order(p: Posting, line: u32, clock: &mut SellerClock) -> Order {
         ),
         status_label: p.status.clone(),
         tracking_number: p.tracking_number.filter(|t| !t.trim().is_empty()),
+        tracked_by_marketplace: p.tpl_integration_type.as_deref() == Some("ozon"),
         ..Order::default()
     };
     let instant = |order: &mut Order, field, value: Option<&str>| {
@@ -208,7 +210,8 @@ fn posting_order(p: Posting, line: u32, clock: &mut SellerClock) -> Order {
             .map(country_code)
             .unwrap_or_else(|| "RU".to_string()),
     );
-    let has_place = address.address_tail.is_some() || address.zip_code.is_some();
+    let has_place =
+        order.status.may_ship() && (address.address_tail.is_some() || address.zip_code.is_some());
     order.address = has_place.then(|| Address {
         country: order.country.clone().unwrap_or_default(),
         region: address.region.or(analytics.region),

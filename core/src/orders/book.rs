@@ -30,6 +30,11 @@ pub struct OrderBook {
 impl OrderBook {
     /// Adds an order, or the rows of one already begun.
     pub fn add(&mut self, order: Order) {
+        // The rows of one order usually follow each other: the last order is asked first.
+        if let Some(last) = self.orders.last_mut().filter(|last| last.id == order.id) {
+            last.absorb(order);
+            return;
+        }
         match self.index.get(&order.id) {
             Some(&i) => self.orders[i].absorb(order),
             None => {

@@ -163,69 +163,15 @@ pub fn check(order: Order, cx: &mut Context) -> CheckedOrder {
                 .param("deadline", deadline_text.unwrap_or_default()),
         );
     }
-    cx.record.count(&order, ship_by, late, now);
+    let window = lateness::window(today, &mut cx.settings.clock);
+    cx.record.count(&order, ship_by, late, window);
     let address = address_check(&order, &number, cx, &mut work);
     let arrival = arrival(&order, ship_by, cx);
-    if let Some(arrival) = arrival.as_ref().filter(|a| a.at_risk) {
-        let promised = arrival.promised.unwrap_or(arrival.latest);
-        work.finding(
-            Finding::draft("arrival_after_promise", Severity::Warning, "promisedBy")
-                .param("latest", local_date(arrival.latest, cx.settings.locale))
-                .param("promised", local_date(promised, cx.settings.locale)),
-        );
-        work.actions.push(
-            ActionDraft::new(
-                ActionCode::DelayNotice,
-                Recipient::Buyer,
-                today,
-                "action_delay_notice_arrival",
-            )
-            .text("order", &number)
-            .date("latest", arrival.latest)
-            .date("promised", promised),
-        );
-    }
+    arrival_step(arrival.as_ref(), &number, cx, &mut work);
     let pickup = pickup_step(&order, &number, cx, &mut work);
     let tracking = tracking_step(&order, cx, &mut work);
-    let pay_on_receipt = order.payment_method.as_deref().is_some_and(pays_on_receipt);
-    if pay_on_receipt && !matches!(order.status, Status::Delivered | Status::Cancelled) {
-        work.finding(Finding::draft(
-            "pay_on_receipt",
-            Severity::Info,
-            "paymentMethod",
-        ));
-        let send_on = pickup.as_ref().map_or(today, |p| p.arrived_on.max(today));
-        work.actions.push(
-            ActionDraft::new(
-                ActionCode::PaymentReminder,
-                Recipient::Buyer,
-                send_on,
-                "action_payment_reminder",
-            )
-            .text("order", &number),
-        );
-    }
-    if order.status == Status::Shipped {
-        if let Some(summary) = order
-            .country
-            .as_deref()
-            .and_then(|c| cx.policy_summary(c, language))
-        {
-            let send_on = order
-                .handed_over_at
-                .map_or(today, |i| cx.settings.clock.date_of(i));
-            work.actions.push(
-                ActionDraft::new(
-                    ActionCode::PolicyReminder,
-                    Recipient::Buyer,
-                    send_on,
-                    "action_policy_reminder",
-                )
-                .text("order", &number)
-                .text("policy", summary),
-            );
-        }
-    }
+    let pay_on_receipt = payment_step(&order, ship_by, pickup.as_ref(), &number, &mut work);
+    policy_step(&order, arrival.as_ref(), language, &number, cx, &mut work);
 
     let seller_locale = cx.settings.locale;
     let findings = work
@@ -294,6 +240,7 @@ fn unread_values(order: &Order, work: &mut Work) {
     for unread in &order.unread {
         work.finding(
             Finding::draft("unreadable_date", Severity::Warning, unread.field.name())
+                .param("field", unread.field.name())
                 .param("value", &unread.value),
         );
     }
@@ -403,7 +350,7 @@ fn address_check(
 ) -> Option<AddressCheck> {
     // Once a parcel has left, its address can no longer be changed: only orders still to ship are
     // checked (the costliest rule, and the one whose answer the seller can still act on).
-    if !matches!(order.status, Status::Open | Status::Unknown) {
+    if !order.status.may_ship() {
         return None;
     }
     let input = order.address.as_ref()?;
@@ -419,7 +366,14 @@ fn address_check(
         let codes: Vec<&str> = check.issues.iter().map(|f| f.code.as_str()).collect();
         work.finding(
             Finding::draft("address_to_confirm", Severity::Warning, "address")
-                .param("verdict", format!("{:?}", check.verdict).to_lowercase())
+                .param(
+                    "verdict",
+                    match check.verdict {
+                        Verdict::Accept => "accept",
+                        Verdict::Confirm => "confirm",
+                        Verdict::Fix => "fix",
+                    },
+                )
                 .param("issues", codes.join(", ")),
         );
         let label = if check.label.is_empty() {
@@ -476,6 +430,107 @@ fn arrival(order: &Order, ship_by: Option<ShipBy>, cx: &mut Context) -> Option<A
     })
 }
 
+/// An arrival estimate later than the promise: the buyer hears of it, unless a delay notice already goes.
+fn arrival_step(arrival: Option<&Arrival>, number: &str, cx: &mut Context, work: &mut Work) {
+    let Some(arrival) = arrival.filter(|a| a.at_risk) else {
+        return;
+    };
+    let promised = arrival.promised.unwrap_or(arrival.latest);
+    work.finding(
+        Finding::draft("arrival_after_promise", Severity::Warning, "promisedBy")
+            .param("latest", local_date(arrival.latest, cx.settings.locale))
+            .param("promised", local_date(promised, cx.settings.locale)),
+    );
+    if work
+        .actions
+        .iter()
+        .any(|a| a.code == ActionCode::DelayNotice)
+    {
+        return;
+    }
+    work.actions.push(
+        ActionDraft::new(
+            ActionCode::DelayNotice,
+            Recipient::Buyer,
+            work.today,
+            "action_delay_notice_arrival",
+        )
+        .text("order", number)
+        .date("latest", arrival.latest)
+        .date("promised", promised),
+    );
+}
+
+/// Payment on receipt: a reminder when the parcel leaves (its deadline for an order still to ship),
+/// reaches the pickup point, or today for one on its way.
+fn payment_step(
+    order: &Order,
+    ship_by: Option<ShipBy>,
+    pickup: Option<&Pickup>,
+    number: &str,
+    work: &mut Work,
+) -> bool {
+    let pays = order.payment_method.as_deref().is_some_and(pays_on_receipt);
+    if !pays || matches!(order.status, Status::Delivered | Status::Cancelled) {
+        return pays;
+    }
+    work.finding(Finding::draft(
+        "pay_on_receipt",
+        Severity::Info,
+        "paymentMethod",
+    ));
+    let when = match (order.status, pickup, ship_by) {
+        (Status::AtPickupPoint, Some(p), _) => p.arrived_on,
+        (Status::Open, _, Some(s)) => s.date,
+        _ => work.today,
+    };
+    work.actions.push(
+        ActionDraft::new(
+            ActionCode::PaymentReminder,
+            Recipient::Buyer,
+            when.max(work.today),
+            "action_payment_reminder",
+        )
+        .text("order", number),
+    );
+    true
+}
+
+/// A parcel on its way: the buyer's cancellation and return terms in brief, once, from the hand-over
+/// on; none once the latest arrival estimate has passed (it has most likely arrived).
+fn policy_step(
+    order: &Order,
+    arrival: Option<&Arrival>,
+    language: Locale,
+    number: &str,
+    cx: &mut Context,
+    work: &mut Work,
+) {
+    if order.status != Status::Shipped || arrival.is_some_and(|a| a.latest < work.today) {
+        return;
+    }
+    let Some(summary) = order
+        .country
+        .as_deref()
+        .and_then(|c| cx.policy_summary(c, language))
+    else {
+        return;
+    };
+    let handed_over = order
+        .handed_over_at
+        .map_or(work.today, |i| cx.settings.clock.date_of(i));
+    work.actions.push(
+        ActionDraft::new(
+            ActionCode::PolicyReminder,
+            Recipient::Buyer,
+            handed_over.max(work.today),
+            "action_policy_reminder",
+        )
+        .text("order", number)
+        .text("policy", summary),
+    );
+}
+
 fn pickup_step(order: &Order, number: &str, cx: &mut Context, work: &mut Work) -> Option<Pickup> {
     if order.status != Status::AtPickupPoint {
         return None;
@@ -530,7 +585,7 @@ fn pickup_step(order: &Order, number: &str, cx: &mut Context, work: &mut Work) -
 fn tracking_step(order: &Order, cx: &mut Context, work: &mut Work) -> Option<TrackingNumber> {
     let in_transit = matches!(order.status, Status::Shipped | Status::AtPickupPoint);
     let Some(text) = order.tracking_number.as_deref() else {
-        if in_transit && cx.has_tracking {
+        if in_transit && cx.has_tracking && !order.tracked_by_marketplace {
             work.finding(Finding::draft(
                 "missing_tracking_number",
                 Severity::Warning,

@@ -70,8 +70,11 @@ pub fn ship_by(order: &Order, settings: &mut Settings) -> Option<ShipBy> {
                 dated_only: true,
                 ..
             } => (settings.clock.instant_of(date.add_days(1)?, 0), date),
-            Stamp::Local { date, second, .. } => (settings.clock.instant_of(date, second), date),
-            Stamp::Exact(at) => (at, settings.clock.date_of(at)),
+            Stamp::Local { date, second, .. } => {
+                let at = settings.clock.instant_of(date, second);
+                (at, last_day(at, settings))
+            }
+            Stamp::Exact(at) => (at, last_day(at, settings)),
         };
         return Some(ShipBy {
             at,
@@ -94,6 +97,11 @@ pub fn ship_by(order: &Order, settings: &mut Settings) -> Option<ShipBy> {
         date,
         source: ShipBySource::Computed,
     })
+}
+
+/// The seller's day a deadline falls on: a deadline at midnight ends the day before.
+fn last_day(at: Instant, settings: &mut Settings) -> Date {
+    settings.clock.date_of(Instant(at.0 - 1))
 }
 
 /// How close an open order's deadline is at `now`.

@@ -1,6 +1,7 @@
-//! The seller's lateness record: an order handed over after its deadline is late, and over the 14 days
-//! before `now` the share of late handovers and of cancellations by the seller stand beside the
-//! marketplace's published thresholds (`core/data/orders/quality.toml`).
+//! The seller's lateness record: an order handed over after its deadline is late, and over the 14
+//! calendar days before today (today left out, as Ozon counts) the share of late handovers and of
+//! cancellations by the seller stand beside the marketplace's published thresholds
+//! (`core/data/orders/quality.toml`).
 
 use std::sync::OnceLock;
 
@@ -8,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::deadline::ShipBy;
 use super::order::{Initiator, Order};
+use super::stamp::SellerClock;
 use super::status::Status;
+use crate::date::Date;
 use crate::delivery::Instant;
 
 /// The window the board's record looks back over.
@@ -52,6 +55,13 @@ pub fn thresholds() -> &'static [Threshold] {
         .thresholds
 }
 
+/// The record's window on the seller's clock: the first instant of the 14 days before `today`, and the
+/// first of `today`.
+pub fn window(today: Date, clock: &mut SellerClock) -> (Instant, Instant) {
+    let start = today.add_days(-WINDOW_DAYS).unwrap_or(today);
+    (clock.instant_of(start, 0), clock.instant_of(today, 0))
+}
+
 /// Whether a shipped order went out after its deadline.
 pub fn handed_over_late(order: &Order, ship_by: Option<ShipBy>) -> Option<bool> {
     let handed_over = order.handed_over_at?;
@@ -72,23 +82,24 @@ pub struct Record {
 }
 
 impl Record {
+    /// Counts an order; `window` is the first instant of the 14 days and the first of today.
     pub fn count(
         &mut self,
         order: &Order,
         ship_by: Option<ShipBy>,
         late: Option<bool>,
-        now: Instant,
+        window: (Instant, Instant),
     ) {
-        let from = Instant(now.0 - WINDOW_DAYS * 86_400);
-        let in_window = |at: Instant| at >= from && at <= now;
-        if let Some(ship_by) = ship_by.filter(|s| in_window(s.at)) {
+        let (from, to) = window;
+        let in_window = |at: Instant| at >= from && at < to;
+        if ship_by.is_some_and(|s| in_window(s.at)) {
             match (order.status, late) {
                 (_, Some(late)) => {
                     self.due += 1;
                     self.late += u32::from(late);
                 }
                 // Still open past its deadline: late whenever it goes.
-                (Status::Open, None) if ship_by.at < now => {
+                (Status::Open, None) => {
                     self.due += 1;
                     self.late += 1;
                 }

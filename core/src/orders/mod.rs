@@ -40,6 +40,7 @@ use book::OrderBook;
 use options::Settings;
 use read::OrdersReader;
 
+use crate::date::Date;
 use crate::error::InputError;
 use crate::host::TimeZones;
 use crate::text::{Settled, TextDecoders};
@@ -105,6 +106,7 @@ impl OrdersChecker {
             .finish(&mut self.book, &mut self.settings.clock)?;
         let locale = self.settings.locale;
         let today = self.settings.clock.date_of(self.settings.now);
+        let working_days = next_working_days(self.settings.calendar, today);
         let book = self.book;
         let ozon = book.format.is_some_and(OrdersFormat::is_ozon);
         let mut cx = check::Context::new(&mut self.settings, book.has_tracking);
@@ -135,10 +137,32 @@ impl OrdersChecker {
             rows: book.rows,
             skipped_rows: book.skipped,
             today,
+            working_days,
             orders,
             row_errors,
             summary,
             status_labels_verified: status::labels_verified(),
         })
     }
+}
+
+/// Working days shown on a chart of two weeks.
+const CHART_WORKING_DAYS: usize = 10;
+
+/// `today`, then the next working days on `calendar`, two weeks' worth.
+fn next_working_days(calendar: &crate::calendar::WorkingDayCalendar, today: Date) -> Vec<Date> {
+    let mut days = vec![today];
+    let mut day = today;
+    // A fortnight holds ten working days; a long holiday break (Spring Festival) a few days fewer.
+    for _ in 0..28 {
+        if days.len() > CHART_WORKING_DAYS {
+            break;
+        }
+        let Some(next) = day.add_days(1) else { break };
+        day = next;
+        if calendar.is_working_day(day) {
+            days.push(day);
+        }
+    }
+    days
 }

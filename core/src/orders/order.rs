@@ -2,6 +2,7 @@
 //! line items, Shopify's order columns on its first row only), its times as instants on the seller's
 //! clock, its status by meaning. What could not be read is kept with the order, to be reported.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -22,6 +23,8 @@ struct Words {
     pay_on_receipt: WordList,
     cancellation_initiator: Initiators,
     buyer_language: Languages,
+    language_names: BTreeMap<String, Vec<String>>,
+    country_names: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +106,21 @@ pub fn buyer_language(country: &str) -> Locale {
     }
 }
 
+/// A language column's value: a tag of one of the languages buyer messages are written in ("ru",
+/// "pt-BR") or its name ("Русский", "中文"); `None` for anything else, so the country decides.
+pub fn language_of(text: &str) -> Option<Locale> {
+    let key = super::columns::header_key(text);
+    let subtag = key.split(['-', ' ']).next().unwrap_or_default();
+    if let Some(locale) = Locale::ALL.iter().find(|l| l.tag() == subtag) {
+        return Some(*locale);
+    }
+    let (tag, _) = words()
+        .language_names
+        .iter()
+        .find(|(_, names)| names.contains(&key))?;
+    Some(Locale::from_tag(tag))
+}
+
 /// A value the export gave that could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Unread {
@@ -130,6 +148,9 @@ pub struct Order {
     pub promised_by: Option<Date>,
     pub arrived_at_pickup: Option<Date>,
     pub tracking_number: Option<String>,
+    /// The marketplace's own logistics carry the parcel and track it by the posting number (Ozon's
+    /// `tpl_integration_type: "ozon"`): no tracking number of the seller's is expected.
+    pub tracked_by_marketplace: bool,
     pub carrier: Option<String>,
     pub delivery_method: Option<String>,
     pub payment_method: Option<String>,
@@ -211,7 +232,7 @@ impl RowReader<'_> {
             carrier: text(Field::Carrier),
             delivery_method: text(Field::DeliveryMethod),
             payment_method: text(Field::PaymentMethod),
-            language: columns.value(cells, Field::Language).map(Locale::from_tag),
+            language: columns.value(cells, Field::Language).and_then(language_of),
             ..Order::default()
         };
         order.status_label = text(Field::Status).or_else(|| text(Field::FulfillmentStatus));
@@ -276,7 +297,10 @@ impl RowReader<'_> {
             .value(cells, Field::Country)
             .map(country_code)
             .or_else(|| columns.default_country.clone());
-        order.address = address(columns, cells, order.country.as_deref());
+        // Only an order still to ship has its address checked (`check`), so only its address is kept.
+        if order.status.may_ship() {
+            order.address = address(columns, cells, order.country.as_deref());
+        }
         order
     }
 }
@@ -312,28 +336,19 @@ fn address<R: Row + ?Sized>(
     has_place.then_some(address)
 }
 
-/// A country as exports write it: a code, or a name Shopify and Ozon use.
+/// A country as exports write it: a code, or a name (`core/data/orders/words.toml`); a name orderguard
+/// does not know is kept as written.
 pub fn country_code(text: &str) -> String {
     let t = text.trim();
     if t.len() == 2 && t.is_ascii() {
         return t.to_ascii_uppercase();
     }
-    match super::columns::header_key(t).as_str() {
-        "russia" | "russian federation" | "россия" | "российская федерация" | "рф" => {
-            "RU"
-        }
-        "belarus" | "беларусь" | "белоруссия" => "BY",
-        "kazakhstan" | "казахстан" => "KZ",
-        "kyrgyzstan" | "киргизия" | "кыргызстан" => "KG",
-        "uzbekistan" | "узбекистан" => "UZ",
-        "armenia" | "армения" => "AM",
-        "china" | "中国" | "китай" => "CN",
-        "germany" | "deutschland" | "германия" => "DE",
-        "brazil" | "brasil" | "бразилия" => "BR",
-        "united states" | "usa" | "сша" => "US",
-        _ => return t.to_string(),
-    }
-    .to_string()
+    let key = super::columns::header_key(t);
+    words()
+        .country_names
+        .iter()
+        .find(|(_, names)| names.contains(&key))
+        .map_or_else(|| t.to_string(), |(code, _)| code.clone())
 }
 
 #[cfg(test)]
@@ -361,6 +376,12 @@ mod tests {
         assert_eq!(buyer_language("BR"), Locale::Pt);
         assert_eq!(buyer_language("US"), Locale::En);
         assert_eq!(country_code("Russia"), "RU");
+        assert_eq!(country_code("Республика Беларусь"), "BY");
+        assert_eq!(country_code("Portugal"), "PT");
+        assert_eq!(language_of("Русский"), Some(Locale::Ru));
+        assert_eq!(language_of("pt-BR"), Some(Locale::Pt));
+        assert_eq!(language_of("中文"), Some(Locale::Zh));
+        assert_eq!(language_of("Français"), None);
         assert_eq!(country_code("de"), "DE");
     }
 }

@@ -88,17 +88,21 @@ pub fn hold_for(order: &Order, seller_hold_days: Option<u32>, international: boo
             verified: true,
         };
     }
-    let texts: Vec<String> = [&order.carrier, &order.delivery_method]
+    // The carrier column first: a delivery method such as "Ozon ... to a pickup point" names the
+    // marketplace, not who holds the parcel.
+    let named_in = |text: &String| {
+        let text = header_key(text);
+        data().carriers.iter().find(|(_, carrier)| {
+            carrier.names.iter().any(|name| {
+                let name = header_key(name);
+                text == name || contains_word(&text, &name)
+            })
+        })
+    };
+    let known = [&order.carrier, &order.delivery_method]
         .into_iter()
         .flatten()
-        .map(|t| header_key(t))
-        .collect();
-    let known = data().carriers.iter().find(|(_, carrier)| {
-        carrier.names.iter().any(|name| {
-            let name = header_key(name);
-            texts.iter().any(|t| *t == name || contains_word(t, &name))
-        })
-    });
+        .find_map(named_in);
     match known {
         Some((key, carrier)) => HoldSource {
             carrier: key.clone(),
@@ -173,6 +177,12 @@ mod tests {
         );
         assert_eq!(hold_for(&order("ПВЗ СДЭК"), None, false).carrier, "cdek");
         assert_eq!(hold_for(&order("Почта России"), None, false).hold_days, 15);
+        let post = Order {
+            carrier: Some("Почта России".into()),
+            delivery_method: Some("Ozon: доставка в отделение".into()),
+            ..Order::default()
+        };
+        assert_eq!(hold_for(&post, None, false).carrier, "russian_post");
         assert_eq!(hold_for(&order("Wildberries"), None, false).hold_days, 12);
         let unknown = hold_for(&order("Рога и копыта"), None, false);
         assert_eq!(

@@ -284,12 +284,17 @@ impl OrdersReader {
     }
 }
 
-/// The separator, read from the first line that has one: a report's title rows above its header
-/// have none when a tool other than Excel wrote them.
+/// The separator, read from the line of the first ten with the most separators: the header, whose
+/// title rows above it ("Отчёт по отправлениям, FBS") have few or none.
 fn delimiter(text: &str) -> u8 {
+    let separators = |line: &str| {
+        line.bytes()
+            .filter(|b| matches!(b, b',' | b';' | b'\t'))
+            .count()
+    };
     text.lines()
         .take(HEADER_SEARCH_ROWS as usize)
-        .find(|line| line.contains([',', ';', '\t']))
+        .max_by_key(|line| separators(line))
         .map_or(b',', csv::detect_delimiter)
 }
 

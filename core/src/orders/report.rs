@@ -30,6 +30,8 @@ pub struct OrdersReport {
     pub skipped_rows: Vec<u32>,
     /// The seller's date at `now`.
     pub today: Date,
+    /// Today and the seller's next working days, two weeks of them: the days a deadline chart shows.
+    pub working_days: Vec<Date>,
     pub orders: Vec<CheckedOrder>,
     pub row_errors: Vec<RowError>,
     pub summary: Summary,

@@ -33,15 +33,15 @@ pub fn parse(text: &str) -> Option<Stamp> {
     if let Some(serial) = serial_day(text) {
         return Some(serial);
     }
-    let (date, rest) = match text.as_bytes().get(2) {
-        Some(b'.') => (
-            dotted_date(text.get(..10)?)?,
-            text.get(10..).unwrap_or_default(),
-        ),
-        _ => (
-            Date::parse(text.get(..10)?)?,
-            text.get(10..).unwrap_or_default(),
-        ),
+    // The date runs to the first space or `T` (a dotted date may have one-digit parts).
+    let date_end = text.find([' ', 'T', 't']).unwrap_or(text.len());
+    let (date_text, rest) = text.split_at(date_end);
+    let date = if date_text.contains('.') {
+        dotted_date(date_text)?
+    } else if date_text.len() == 10 {
+        Date::parse(date_text)?
+    } else {
+        return None;
     };
     if rest.is_empty() {
         return Some(Stamp::Local {
@@ -69,17 +69,16 @@ pub fn parse(text: &str) -> Option<Stamp> {
     )))
 }
 
-/// `DD.MM.YYYY`.
+/// `DD.MM.YYYY`, or `D.M.YYYY` as a spreadsheet set to Russian writes it.
 fn dotted_date(text: &str) -> Option<Date> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[2] != b'.' || b[5] != b'.' {
+    let mut parts = text.split('.');
+    let day = one_or_two_digits(parts.next()?)?;
+    let month = one_or_two_digits(parts.next()?)?;
+    let year = parts.next().filter(|y| y.len() == 4).and_then(number)?;
+    if parts.next().is_some() {
         return None;
     }
-    Date::new(
-        number(&text[6..10])? as i32,
-        number(&text[3..5])? as u8,
-        number(&text[..2])? as u8,
-    )
+    Date::new(year as i32, month as u8, day as u8)
 }
 
 /// `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction`, as the second of the day.
@@ -89,7 +88,7 @@ fn clock(text: &str) -> Option<u32> {
         return None;
     }
     let mut parts = whole.split(':');
-    let hours = two_digits(parts.next()?)?;
+    let hours = one_or_two_digits(parts.next()?)?;
     let minutes = two_digits(parts.next()?)?;
     let seconds = parts.next().map_or(Some(0), two_digits)?;
     if parts.next().is_some() || hours > 23 || minutes > 59 || seconds > 60 {
@@ -136,6 +135,13 @@ fn serial_day(text: &str) -> Option<Stamp> {
         second: second % 86_400,
         dated_only: value == days,
     })
+}
+
+fn one_or_two_digits(text: &str) -> Option<u32> {
+    (1..=2)
+        .contains(&text.len())
+        .then(|| number(text))
+        .flatten()
 }
 
 fn two_digits(text: &str) -> Option<u32> {
@@ -285,6 +291,8 @@ mod tests {
             parse("2026-12-01T11:05:30+03:00"),
             exact("2026-12-01T08:05:30Z")
         );
+        // Re-saved by Excel set to Russian: one-digit hours, days and months.
+        assert_eq!(parse("1.12.2026 9:05"), local("2026-12-01", 9 * 3600 + 300));
         // 2026-12-01 12:00 as a spreadsheet serial day.
         assert_eq!(parse("46357.5"), local("2026-12-01", 12 * 3600));
         for bad in [
@@ -295,6 +303,8 @@ mod tests {
             "вчера",
             "12345",
             "2026-12-01 14:05 +25",
+            "1.12.26 9:05",
+            "2026-12-1",
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }

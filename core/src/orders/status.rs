@@ -26,6 +26,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Not yet handed over, as far as the export says: its address can still be put right.
+    pub fn may_ship(self) -> bool {
+        matches!(self, Status::Open | Status::Unknown)
+    }
+
     /// Handed over to the carrier at some point, and not cancelled.
     pub fn has_shipped(self) -> bool {
         matches!(
@@ -120,8 +125,9 @@ fn from_code(key: &str) -> Option<Status> {
 /// that waits at a pickup point).
 pub fn from_api(status: &str, substatus: Option<&str>) -> Status {
     let data = &tables().data;
-    let sub = substatus.and_then(|s| data.ozon_api_substatus.get(s.trim()).copied());
-    let main = data.ozon_api_status.get(status.trim()).copied();
+    let code = |s: &str| s.trim().to_ascii_lowercase();
+    let sub = substatus.and_then(|s| data.ozon_api_substatus.get(&code(s)).copied());
+    let main = data.ozon_api_status.get(&code(status)).copied();
     match (main, sub) {
         (_, Some(sub)) => sub,
         (Some(main), None) => main,

@@ -217,13 +217,13 @@ fn ozon_rfbs_report_in_windows_1251_with_addresses() {
     assert!(cod.pay_on_receipt);
     assert!(codes(cod).contains(&"pay_on_receipt"));
     assert!(actions(cod).contains(&ActionCode::PaymentReminder));
-    // On its way: the return terms of Russia's law, sent on the day it was handed over.
+    // On its way since 28 November: the return terms of Russia's law, to send now.
     let policy = cod
         .actions
         .iter()
         .find(|a| a.code == ActionCode::PolicyReminder)
         .unwrap();
-    assert_eq!(policy.send_on.to_string(), "2026-11-28");
+    assert_eq!(policy.send_on.to_string(), "2026-12-01");
     assert!(policy.message.contains("0555000003"));
 
     let waiting = order(&report, "0555000004-0001-1");
@@ -350,6 +350,17 @@ fn the_spring_festival_before_a_deadline_is_a_warning_days_ahead() {
                A-1,2026-02-10 09:00:00,2026-02-25,awaiting_packaging,RU\n";
     let report = generic(csv, "2026-02-12T10:00:00+08:00");
     assert_eq!(report.format, "csv");
+    // The chart's days: the make-up Saturday of 14 February is worked, the break is not.
+    let days: Vec<String> = report
+        .working_days
+        .iter()
+        .take(4)
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(
+        days,
+        ["2026-02-12", "2026-02-13", "2026-02-14", "2026-02-24"]
+    );
     let order = &report.orders[0];
     assert_eq!(order.deadline.level, Level::OnTrack);
     let holiday = order
@@ -443,4 +454,10 @@ fn bad_input_is_a_clear_error_never_a_panic() {
         "2026-12-01T10:00:00+08:00",
     );
     assert_eq!(codes(&report.orders[0]), ["unreadable_date", "no_deadline"]);
+    let unread = &report.orders[0].findings[0];
+    assert!(
+        unread.message.starts_with("accepted_at: \"вчера вечером\""),
+        "{}",
+        unread.message
+    );
 }

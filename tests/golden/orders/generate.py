@@ -169,8 +169,9 @@ def ozon_api():
                 "2026-11-22T10:00:00Z", "2026-11-21T08:00:00Z", tracking="RB123456785GB"),
         posting("4003-0001-1", "delivering", "posting_on_way_to_city", "2026-11-25T02:00:00Z",
                 "2026-11-27T10:00:00Z", "2026-11-26T08:00:00Z", tracking="RB123456784GB"),
+        # An rFBS posting the seller ships with a carrier of its own: it needs the carrier's number.
         posting("4004-0001-1", "delivering", "posting_in_carriage", "2026-11-26T02:00:00Z",
-                "2026-11-28T10:00:00Z", "2026-11-27T08:00:00Z"),
+                "2026-11-28T10:00:00Z", "2026-11-27T08:00:00Z", tpl_integration_type="non_integrated"),
         posting("4005-0001-1", "cancelled", "posting_canceled", "2026-11-27T02:00:00Z",
                 "2026-11-29T10:00:00Z",
                 cancellation={"cancel_reason_id": 352, "cancel_reason": "Товар закончился на складе продавца",
