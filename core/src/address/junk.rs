@@ -76,6 +76,51 @@ const RUNS: &[&str] = &[
 
 /// Whether `value` (already trimmed) looks like junk, and how surely.
 pub fn junk(value: &str) -> Option<Junk> {
+    #[cfg(feature = "orders")]
+    return memo::lookup(value);
+    #[cfg(not(feature = "orders"))]
+    judge(value)
+}
+
+/// The values already judged, where addresses are validated by the thousand (the orders board): an
+/// export repeats its cities, regions and recipients. The checkout, one address at a time, keeps the
+/// smaller code.
+#[cfg(feature = "orders")]
+mod memo {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use super::{judge, Junk};
+
+    /// Entries kept before the memo starts over.
+    const MAX_ENTRIES: usize = 16_384;
+    /// Longer values are judged each time (they rarely repeat, and the memo stays small).
+    const MAX_KEY_BYTES: usize = 128;
+
+    thread_local! {
+        static JUDGED: RefCell<HashMap<String, Option<Junk>>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn lookup(value: &str) -> Option<Junk> {
+        if value.len() > MAX_KEY_BYTES {
+            return judge(value);
+        }
+        if let Some(known) = JUDGED.with(|m| m.borrow().get(value).copied()) {
+            return known;
+        }
+        let verdict = judge(value);
+        JUDGED.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= MAX_ENTRIES {
+                m.clear();
+            }
+            m.insert(value.to_string(), verdict);
+        });
+        verdict
+    }
+}
+
+fn judge(value: &str) -> Option<Junk> {
     let lower = super::text::to_lower(value);
     let compact: String = lower.chars().filter(|c| alphanumeric(*c)).collect();
     if compact.is_empty() {
@@ -122,10 +167,23 @@ fn is_run(text: &[u8], backwards: bool) -> bool {
     RUNS.iter().any(|row| {
         // The first byte rules out nearly every window before the whole comparison.
         row.as_bytes().windows(text.len()).any(|w| match backwards {
-            false => w[0] == text[0] && w == text,
+            false => w[0] == text[0] && ends_agree(w, text) && w == text,
             true => w[w.len() - 1] == text[0] && w.iter().rev().eq(text),
         })
     })
+}
+
+/// Whether the last bytes agree: every Cyrillic letter starts with one of two bytes, so the first byte
+/// alone rules out little there. Where addresses are validated by the thousand only; the checkout keeps
+/// the smaller code.
+#[cfg(feature = "orders")]
+fn ends_agree(window: &[u8], text: &[u8]) -> bool {
+    window[window.len() - 1] == text[text.len() - 1]
+}
+
+#[cfg(not(feature = "orders"))]
+fn ends_agree(_: &[u8], _: &[u8]) -> bool {
+    true
 }
 
 /// Whether `word` is a piece typed over and over: two characters three times or more ("сысысы"), or a

@@ -328,6 +328,44 @@ pub struct RegionList {
     regions: OnceLock<Vec<Region>>,
     /// The regions of the country's region file, once the page has loaded it.
     loaded: OnceLock<Vec<Region>>,
+    #[cfg(feature = "orders")]
+    spellings: SpellingMemo,
+}
+
+/// The spellings a list has already looked up, where addresses are validated by the thousand (the
+/// orders board): an export names the same few hundred regions over and over. The checkout, one
+/// address at a time, keeps the smaller code. Kept in the list itself, and told the embedded regions
+/// from a loaded file's, so an answer is never another list's.
+#[cfg(feature = "orders")]
+#[derive(Default)]
+struct SpellingMemo(std::sync::Mutex<std::collections::HashMap<(bool, String), Option<usize>>>);
+
+#[cfg(feature = "orders")]
+impl SpellingMemo {
+    /// Entries kept before the memo starts over (a region spelling is short).
+    const MAX_ENTRIES: usize = 8192;
+
+    fn lookup<'r>(
+        &self,
+        list: &'r RegionList,
+        text: &str,
+        find: impl FnOnce() -> Option<&'r Region>,
+    ) -> Option<&'r Region> {
+        let regions = list.all();
+        let key = (list.is_loaded(), text.to_string());
+        // A poisoned lock only means a panic elsewhere: the map itself is whole.
+        let mut memo = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = memo.get(&key) {
+            return found.map(|i| &regions[i]);
+        }
+        let region = find();
+        let index = region.and_then(|r| regions.iter().position(|other| std::ptr::eq(other, r)));
+        if memo.len() >= Self::MAX_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(key, index);
+        region
+    }
 }
 
 impl RegionList {
@@ -336,6 +374,8 @@ impl RegionList {
             source: (country, record),
             regions: OnceLock::new(),
             loaded: OnceLock::new(),
+            #[cfg(feature = "orders")]
+            spellings: SpellingMemo::default(),
         }
     }
 
@@ -381,6 +421,15 @@ impl RegionList {
     /// that its stem, compared with each spelling folded as it is read. A comparison mostly ends at the
     /// first letter, so no key is made for the data's spellings.
     fn by_spelling(&self, text: &str) -> Option<&Region> {
+        #[cfg(feature = "orders")]
+        return self
+            .spellings
+            .lookup(self, text, || self.find_spelling(text));
+        #[cfg(not(feature = "orders"))]
+        self.find_spelling(text)
+    }
+
+    fn find_spelling(&self, text: &str) -> Option<&Region> {
         let folded = fold(text);
         let full = folded.replace(' ', "");
         let regions = self.all();
@@ -606,6 +655,8 @@ mod tests {
                 source: ("XX", Value::NULL),
                 regions: OnceLock::from(regions.collect::<Vec<_>>()),
                 loaded: OnceLock::new(),
+                #[cfg(feature = "orders")]
+                spellings: SpellingMemo::default(),
             };
             let found = list.resolve("XX", &text).map(|r| {
                 list.all().iter().position(|o| std::ptr::eq(o, r)).unwrap()
