@@ -91,11 +91,16 @@ pub struct Context<'s> {
     /// Return policy summaries by (market, language), computed once each.
     policies: HashMap<(String, Locale), Option<String>>,
     pub record: lateness::Record,
+    /// The 14-day record's window on the seller's clock.
+    window: (crate::delivery::Instant, crate::delivery::Instant),
 }
 
 impl<'s> Context<'s> {
     pub fn new(settings: &'s mut Settings, has_tracking: bool) -> Self {
+        let today = settings.clock.date_of(settings.now);
+        let window = lateness::window(today, &mut settings.clock);
         Context {
+            window,
             settings,
             has_tracking,
             policies: HashMap::new(),
@@ -153,18 +158,7 @@ pub fn check(order: Order, cx: &mut Context) -> CheckedOrder {
     let ship_by = deadline::ship_by(&order, cx.settings);
     let deadline = deadline::deadline(order.status, ship_by, cx.settings);
     deadline_findings(&order, ship_by, deadline, &number, cx, &mut work);
-    let late = lateness::handed_over_late(&order, ship_by);
-    if late == Some(true) {
-        let handed_over = order.handed_over_at.map(|i| seller_time(cx.settings, i));
-        let deadline_text = ship_by.map(|s| seller_time(cx.settings, s.at));
-        work.finding(
-            Finding::draft("handed_over_late", Severity::Warning, "handedOverAt")
-                .param("handedOver", handed_over.unwrap_or_default())
-                .param("deadline", deadline_text.unwrap_or_default()),
-        );
-    }
-    let window = lateness::window(today, &mut cx.settings.clock);
-    cx.record.count(&order, ship_by, late, window);
+    let late = lateness_step(&order, ship_by, cx, &mut work);
     let address = address_check(&order, &number, cx, &mut work);
     let arrival = arrival(&order, ship_by, cx);
     arrival_step(arrival.as_ref(), &number, cx, &mut work);
@@ -234,6 +228,25 @@ fn seller_time(settings: &mut Settings, instant: crate::delivery::Instant) -> St
         ),
         None => settings.clock.format(instant),
     }
+}
+
+/// A handover after the deadline, and the order's part in the 14-day record.
+fn lateness_step(
+    order: &Order,
+    ship_by: Option<ShipBy>,
+    cx: &mut Context,
+    work: &mut Work,
+) -> Option<bool> {
+    let late = lateness::handed_over_late(order, ship_by);
+    if let (Some(true), Some(handed_over), Some(ship_by)) = (late, order.handed_over_at, ship_by) {
+        work.finding(
+            Finding::draft("handed_over_late", Severity::Warning, "handedOverAt")
+                .param("handedOver", seller_time(cx.settings, handed_over))
+                .param("deadline", seller_time(cx.settings, ship_by.at)),
+        );
+    }
+    cx.record.count(order, ship_by, late, cx.window);
+    late
 }
 
 fn unread_values(order: &Order, work: &mut Work) {
