@@ -61,7 +61,7 @@ await build({
 
 // Each glue is minified too (the checkout's 3.4 -> 2.6 KB gzip), with a source map beside it; its exports,
 // and the import names the wasm module asks for, keep their names.
-for (const pkg of ["checkout", "seller"]) {
+for (const pkg of ["checkout", "seller", "orders"]) {
   const dir = join(www, "pkg", pkg);
   const glue = join(dir, "orderguard.js");
   if (!existsSync(glue)) continue;

@@ -6,10 +6,8 @@
 // (WebAssembly.RuntimeError) leaves this worker's instance unusable: it is reported as `internal_error`
 // and the element replaces the worker.
 import { internalError, loadSeller } from "./components/runtime.js";
+import { pushFile } from "./components/stream-file.js";
 
-/** Progress is posted after this long or this many bytes, whichever comes first. */
-const PROGRESS_MS = 100;
-const PROGRESS_BYTES = 1 << 20;
 /** Listings rendered into one slice of the CSV export. */
 const EXPORT_SLICE = 5000;
 /** Row errors sent with the summary; the export has them all. */
@@ -54,30 +52,20 @@ function head(locale) {
 }
 
 async function check(id, file, options) {
-  checking = { id, cancelled: false };
+  // This check's own token: a newer check replaces `checking`, and this one must still see its cancel.
+  const token = { id, cancelled: false };
+  checking = token;
   report?.free();
   report = null;
   view = { key: null, order: null };
   const { CatalogChecker } = await loadSeller();
   const checker = new CatalogChecker({ ...options, totalBytes: file.size });
-  const reader = file.stream().getReader();
   try {
-    let last = 0;
-    let lastBytes = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (checking.cancelled) {
-        await reader.cancel();
-        self.postMessage({ id, type: "cancelled" });
-        return;
-      }
-      if (done) break;
-      checker.push(value);
-      if (performance.now() - last >= PROGRESS_MS || checker.bytesSeen - lastBytes >= PROGRESS_BYTES) {
-        last = performance.now();
-        lastBytes = checker.bytesSeen;
-        self.postMessage({ id, type: "progress", progress: checker.progress, bytes: checker.bytesSeen, total: file.size, listingsChecked: checker.listingsChecked });
-      }
+    const progress = () =>
+      self.postMessage({ id, type: "progress", progress: checker.progress, bytes: checker.bytesSeen, total: file.size, listingsChecked: checker.listingsChecked });
+    if (!(await pushFile(file, checker, token, progress))) {
+      self.postMessage({ id, type: "cancelled" });
+      return;
     }
     report = checker.finish();
     self.postMessage({ id, type: "progress", progress: 1, bytes: file.size, total: file.size, listingsChecked: report.listingCount });

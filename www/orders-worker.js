@@ -3,10 +3,7 @@
 // back as data; a trap (WebAssembly.RuntimeError) is reported as `internal_error` and the element
 // replaces the worker.
 import { internalError, loadOrders } from "./components/runtime.js";
-
-/** Progress is posted after this long or this many bytes, whichever comes first. */
-const PROGRESS_MS = 100;
-const PROGRESS_BYTES = 1 << 20;
+import { pushFile } from "./components/stream-file.js";
 
 let checking = { id: 0, cancelled: false };
 
@@ -21,24 +18,12 @@ async function check(id, file, options) {
   checking = token;
   const { OrdersChecker } = await loadOrders();
   const checker = new OrdersChecker({ ...options, totalBytes: file.size });
-  const reader = file.stream().getReader();
   try {
-    let last = 0;
-    let lastBytes = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (token.cancelled) {
-        await reader.cancel();
-        self.postMessage({ id, type: "cancelled" });
-        return;
-      }
-      if (done) break;
-      checker.push(value);
-      if (performance.now() - last >= PROGRESS_MS || checker.bytesSeen - lastBytes >= PROGRESS_BYTES) {
-        last = performance.now();
-        lastBytes = checker.bytesSeen;
-        self.postMessage({ id, type: "progress", progress: checker.progress, bytes: checker.bytesSeen, total: file.size, rows: checker.rowsRead });
-      }
+    const progress = () =>
+      self.postMessage({ id, type: "progress", progress: checker.progress, bytes: checker.bytesSeen, total: file.size, rows: checker.rowsRead });
+    if (!(await pushFile(file, checker, token, progress))) {
+      self.postMessage({ id, type: "cancelled" });
+      return;
     }
     const report = checker.finish();
     self.postMessage({ id, type: "progress", progress: 1, bytes: file.size, total: file.size, rows: report.rows });

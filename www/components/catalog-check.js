@@ -20,6 +20,7 @@
 // Parts: dropzone, progress, cancel, summary, notes, chart, table, download. Custom properties: the
 // checkout elements' --og-* set (docs/embedding.md) and --og-ok for good scores.
 import { localeOf, watchConfig } from "./config.js";
+import { bytesText, el, fill, svg } from "./dom.js";
 import { styleSheet } from "./style-sheet.js";
 
 const TEXT = {
@@ -234,39 +235,9 @@ button.download { margin-top: .8rem; padding: .4rem .8rem; border-radius: var(--
 [hidden] { display: none !important; }
 `;
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null) node.setAttribute(name, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
-
-function svg(tag, attributes = {}) {
-  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-}
-
-function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
-}
-
 /** `fill` with nodes for the placeholders: the template's own text stays text. */
 function fillNodes(template, nodes) {
   return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? nodes[part] ?? part : part));
-}
-
-/** A byte count as people read it: 12.3 MB. */
-function bytesText(bytes, locale) {
-  const units = [
-    [1e9, "GB"],
-    [1e6, "MB"],
-    [1e3, "KB"],
-  ];
-  const [size, unit] = units.find(([size]) => bytes >= size) ?? [1, "B"];
-  return `${(bytes / size).toLocaleString(locale, { maximumFractionDigits: size === 1 ? 0 : 1 })} ${unit}`;
 }
 
 export class CatalogCheck extends HTMLElement {

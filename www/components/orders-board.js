@@ -16,6 +16,7 @@
 // elements' --og-* set (docs/embedding.md).
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
 import { actionsCsv, deadlineDay, deadlinesIcs } from "./orders-exports.js";
+import { bytesText, el, fill, svg } from "./dom.js";
 import { styleSheet } from "./style-sheet.js";
 
 const TEXT = {
@@ -264,35 +265,6 @@ td ul { margin: 0; padding-left: 1rem; }
 .cancel { margin-top: .5rem; background: var(--og-panel-bg, #fff); color: inherit; border: 1px solid var(--og-border, #b8c0cc); }
 [hidden] { display: none !important; }
 `;
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null) node.setAttribute(name, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
-
-function svg(tag, attributes = {}) {
-  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-}
-
-function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
-}
-
-function bytesText(bytes, locale) {
-  const units = [
-    [1e9, "GB"],
-    [1e6, "MB"],
-    [1e3, "KB"],
-  ];
-  const [size, unit] = units.find(([size]) => bytes >= size) ?? [1, "B"];
-  return `${(bytes / size).toLocaleString(locale, { maximumFractionDigits: size === 1 ? 0 : 1 })} ${unit}`;
-}
 
 const percent = (share, locale) => share.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 });
 

@@ -24,6 +24,20 @@ pub enum RecordProblem {
     TooLong,
 }
 
+impl RecordProblem {
+    /// The row error a record with this problem is reported as: its message code and parameters.
+    pub fn row_error(self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            RecordProblem::BrokenQuoting => ("broken_quoting", vec![]),
+            RecordProblem::UnterminatedQuote => ("unterminated_quote", vec![]),
+            RecordProblem::TooLong => (
+                "row_too_long",
+                vec![("limit", MAX_RECORD_BYTES.to_string())],
+            ),
+        }
+    }
+}
+
 /// One record, borrowed from the reader until the next one.
 #[derive(Debug)]
 pub struct Record<'a> {

@@ -224,16 +224,7 @@ impl CatalogReader {
         options: &CatalogOptions,
         host: &'static dyn TextDecoders,
     ) -> Result<Self, InputError> {
-        let encoding = match options.encoding.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(name) if name.eq_ignore_ascii_case("auto") => None,
-            Some(name) => Some(Encoding::from_label(name).ok_or_else(|| {
-                let known: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
-                InputError::new("unknown_encoding", "options.encoding")
-                    .param("encoding", name)
-                    .param("known", known.join(", "))
-            })?),
-        };
+        let encoding = Encoding::from_option(options.encoding.as_deref())?;
         Ok(CatalogReader {
             format: options.format,
             encoding,

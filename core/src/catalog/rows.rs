@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::batch::{Batch, Source, LISTINGS_PER_BATCH};
 use super::cells::{trim, Row};
 use super::columns::{ColumnPlan, ColumnSet, Field};
-use super::csv::{RecordProblem, MAX_RECORD_BYTES};
+use super::csv::RecordProblem;
 use super::gaps::StoreGap;
 use super::report::StoredRowError;
 use super::Format;
@@ -153,14 +153,7 @@ impl TableRows {
         }
         self.data_rows_seen += 1;
         self.rows += 1;
-        let (code, params) = match problem {
-            RecordProblem::BrokenQuoting => ("broken_quoting", vec![]),
-            RecordProblem::UnterminatedQuote => ("unterminated_quote", vec![]),
-            RecordProblem::TooLong => (
-                "row_too_long",
-                vec![("limit", MAX_RECORD_BYTES.to_string())],
-            ),
-        };
+        let (code, params) = problem.row_error();
         self.error(line, code, params);
         Ok(())
     }

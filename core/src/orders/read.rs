@@ -12,7 +12,7 @@ use super::order::RowReader;
 use super::stamp::SellerClock;
 use super::OrdersFormat;
 use crate::catalog::cells::{trim, Row};
-use crate::catalog::csv::{self, CsvReader, Record, RecordProblem, RecordSink, MAX_RECORD_BYTES};
+use crate::catalog::csv::{self, CsvReader, Record, RecordProblem, RecordSink};
 use crate::catalog::xlsx;
 use crate::error::InputError;
 use crate::text::{self, Detection, Encoding, Settled, StreamDecoder, TextDecoders};
@@ -69,16 +69,7 @@ impl OrdersReader {
                 .param("value", unknown)
                 .param("known", known.join(", ")));
         }
-        let encoding = match encoding.map(str::trim) {
-            None | Some("") => None,
-            Some(name) if name.eq_ignore_ascii_case("auto") => None,
-            Some(name) => Some(Encoding::from_label(name).ok_or_else(|| {
-                let known: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
-                InputError::new("unknown_encoding", "options.encoding")
-                    .param("encoding", name)
-                    .param("known", known.join(", "))
-            })?),
-        };
+        let encoding = Encoding::from_option(encoding)?;
         Ok(OrdersReader {
             requested,
             encoding,
@@ -372,14 +363,7 @@ impl Table {
         }
         book.rows += 1;
         if let Some(problem) = problem {
-            let (code, params) = match problem {
-                RecordProblem::BrokenQuoting => ("broken_quoting", vec![]),
-                RecordProblem::UnterminatedQuote => ("unterminated_quote", vec![]),
-                RecordProblem::TooLong => (
-                    "row_too_long",
-                    vec![("limit", MAX_RECORD_BYTES.to_string())],
-                ),
-            };
+            let (code, params) = problem.row_error();
             book.error(line, code, params);
             return Ok(());
         }

@@ -52,6 +52,21 @@ impl Encoding {
         }
     }
 
+    /// The `encoding` option of a file check: `None` (detect) when absent, empty or "auto"; an unknown name
+    /// is an `unknown_encoding` error listing the names.
+    pub fn from_option(name: Option<&str>) -> Result<Option<Encoding>, crate::error::InputError> {
+        match name.map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(name) if name.eq_ignore_ascii_case("auto") => Ok(None),
+            Some(name) => Encoding::from_label(name).map(Some).ok_or_else(|| {
+                let known: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
+                crate::error::InputError::new("unknown_encoding", "options.encoding")
+                    .param("encoding", name)
+                    .param("known", known.join(", "))
+            }),
+        }
+    }
+
     /// Reads a name as users and tools write it: the WHATWG names and the labels the Encoding Standard
     /// maps to them that sellers' tools print (`cp1251`, `cp936`, `gb2312`, `cp950`...), in any case.
     pub fn from_label(label: &str) -> Option<Encoding> {
