@@ -5,8 +5,8 @@
 // slices into a Blob). Every message carries the request's `id`; errors come back as data. A trap
 // (WebAssembly.RuntimeError) leaves this worker's instance unusable: it is reported as `internal_error`
 // and the element replaces the worker.
-import { internalError, loadSeller } from "./components/runtime.js";
-import { pushFile } from "./components/stream-file.js";
+import { loadSeller } from "./components/runtime.js";
+import { errorData, pushFile } from "./components/stream-file.js";
 
 /** Listings rendered into one slice of the CSV export. */
 const EXPORT_SLICE = 5000;
@@ -20,11 +20,6 @@ let report = null;
 let view = { key: null, order: null };
 /** The id of the check in progress, and whether the page cancelled it. */
 let checking = { id: 0, cancelled: false };
-
-function errorData(thrown, locale) {
-  const error = thrown instanceof WebAssembly.RuntimeError ? internalError(locale) : thrown;
-  return { type: "error", code: error?.code ?? "internal_error", field: error?.field ?? "", message: error?.message ?? String(error) };
-}
 
 /** What the page shows above the table, in `locale`. */
 function head(locale) {

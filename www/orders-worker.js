@@ -2,15 +2,10 @@
 // chunk into an OrdersChecker, with progress posted as it goes; the report comes back whole. Errors come
 // back as data; a trap (WebAssembly.RuntimeError) is reported as `internal_error` and the element
 // replaces the worker.
-import { internalError, loadOrders } from "./components/runtime.js";
-import { pushFile } from "./components/stream-file.js";
+import { loadOrders } from "./components/runtime.js";
+import { errorData, pushFile } from "./components/stream-file.js";
 
 let checking = { id: 0, cancelled: false };
-
-function errorData(thrown, locale) {
-  const error = thrown instanceof WebAssembly.RuntimeError ? internalError(locale) : thrown;
-  return { type: "error", code: error?.code ?? "internal_error", field: error?.field ?? "", message: error?.message ?? String(error) };
-}
 
 async function check(id, file, options) {
   // This check's own token: a newer check replaces `checking`, and this loop must still see its cancel.

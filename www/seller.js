@@ -2,6 +2,7 @@
 import "./components/listing-check.js";
 import { loadSeller } from "./components/runtime.js";
 import { NAV_TEXT } from "./demo-page.js";
+import { setUpToolPage } from "./tool-page.js";
 
 const PAGE_TEXT = {
   en: {
@@ -36,57 +37,4 @@ const PAGE_TEXT = {
   },
 };
 
-// The page is wider than the checkout demo: the form and its report sit side by side.
-const layout = new CSSStyleSheet();
-layout.replaceSync(`
-main.seller { max-width: 76rem; }
-.languages { display: flex; gap: .5rem; justify-content: flex-end; }
-.languages button { font: inherit; padding: .3rem .7rem; border: 1px solid #b8bfca; border-radius: .35rem; background: #fff; cursor: pointer; }
-.languages button[aria-pressed="true"] { background: #2457d6; border-color: #2457d6; color: #fff; }
-`);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, layout];
-
-const status = document.getElementById("engine");
-let engineState = "loading";
-let engineError = "";
-
-function language() {
-  const tag = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
-  return tag in PAGE_TEXT ? tag : "en";
-}
-
-function render() {
-  const text = PAGE_TEXT[language()];
-  for (const el of document.querySelectorAll("[data-text]")) el.textContent = text[el.dataset.text];
-  for (const button of document.querySelectorAll("[data-locale]")) {
-    button.setAttribute("aria-pressed", String(button.dataset.locale === language()));
-  }
-  if (engineState === "ready") status.textContent = text.ready;
-  if (engineState === "error") status.textContent = text.failed.replace("{error}", engineError);
-}
-
-/** Switches the page and every element that follows the page's `lang`. */
-function setLocale(locale) {
-  document.documentElement.lang = locale;
-  render();
-}
-
-for (const button of document.querySelectorAll("[data-locale]")) {
-  button.addEventListener("click", () => setLocale(button.dataset.locale));
-}
-const preferred = navigator.language.toLowerCase().split("-")[0];
-setLocale(preferred in PAGE_TEXT ? preferred : "en");
-
-loadSeller().then(
-  () => {
-    engineState = "ready";
-    status.dataset.ready = "true";
-    render();
-  },
-  (error) => {
-    engineState = "error";
-    engineError = error.message;
-    status.dataset.ready = "error";
-    render();
-  },
-);
+setUpToolPage(PAGE_TEXT, loadSeller);

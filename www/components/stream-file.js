@@ -1,6 +1,13 @@
 // What the seller tools' workers share: a File fed to a streaming checker chunk by chunk (File.stream(),
 // so memory holds one chunk, not the file), progress reported at most every 100 ms or 1 MiB, and the
-// reading stopped as soon as the check's own token says it was cancelled.
+// reading stopped as soon as the check's own token says it was cancelled; errors posted as data.
+import { internalError } from "./runtime.js";
+
+/** A thrown error as the page receives it; a trap (WebAssembly.RuntimeError) as `internal_error`. */
+export function errorData(thrown, locale) {
+  const error = thrown instanceof WebAssembly.RuntimeError ? internalError(locale) : thrown;
+  return { type: "error", code: error?.code ?? "internal_error", field: error?.field ?? "", message: error?.message ?? String(error) };
+}
 
 /** Progress is reported after this long or this many bytes, whichever comes first. */
 const PROGRESS_MS = 100;
