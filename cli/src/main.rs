@@ -100,7 +100,7 @@ fn run_orders(args: &orders::OrdersArgs) -> Result<(), Failure> {
     )
     .map_err(Failure::Input)?;
     let text = match args.report {
-        orders::OrdersForm::Csv => orders::actions_csv(&report),
+        orders::OrdersForm::Csv => orderguard_core::orders::actions_csv(&report),
         orders::OrdersForm::Json => {
             serde_json::to_string(&report).map_err(|e| io::Error::other(e.to_string()))? + "\n"
         }

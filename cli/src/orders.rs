@@ -132,55 +132,6 @@ fn number(text: &str, name: &str) -> Result<u32, String> {
         .map_err(|_| format!("{name}: `{text}` is not a whole number of days"))
 }
 
-/// A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180).
-fn csv_field(out: &mut String, text: &str) {
-    if text.contains([',', '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
-}
-
-/// Every action of every order, in send-on order, as the page's CSV download writes them.
-pub fn actions_csv(report: &OrdersReport) -> String {
-    let mut lines: Vec<(String, String)> = Vec::new();
-    for order in &report.orders {
-        for action in &order.actions {
-            let mut line = String::new();
-            let send_on = action.send_on.to_string();
-            let fields = [
-                order.order_number.as_deref().unwrap_or(&order.id),
-                &order.id,
-                action.code.name(),
-                match action.to {
-                    orderguard_core::orders::Recipient::Buyer => "buyer",
-                    orderguard_core::orders::Recipient::Seller => "seller",
-                },
-                &send_on,
-                action.language.tag(),
-                &action.message,
-            ];
-            for (i, field) in fields.iter().enumerate() {
-                if i > 0 {
-                    line.push(',');
-                }
-                csv_field(&mut line, field);
-            }
-            lines.push((send_on, line));
-        }
-    }
-    // Stable: orders keep their input order within a day.
-    lines.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut out = String::from("order,posting,action,to,send_on,language,text\r\n");
-    for (_, line) in lines {
-        out.push_str(&line);
-        out.push_str("\r\n");
-    }
-    out
-}
-
 /// The board's headline for the person who ran the command.
 pub fn summary(name: &str, report: &OrdersReport) -> String {
     let s = &report.summary;

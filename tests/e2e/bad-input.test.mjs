@@ -167,7 +167,16 @@ async function hammer({ pkg, canary }) {
     }
     const checker = new og.OrdersChecker(options);
     checker.push(good);
-    if (checker.finish().orders.length !== 1) failures.push("a fresh OrdersChecker did not read its one order");
+    const report = checker.finish();
+    if (report.orderCount !== 1) failures.push(`a fresh OrdersChecker read ${report.orderCount} orders`);
+    // The report it gives: every method with bad arguments, then used after free.
+    const methods = ["orders", "ordersAt", "rowErrors", "order", "actionsCsv", "openDeadlines", "toJSON"];
+    for (const bad of bads) {
+      for (const method of methods) expect(`OrdersReport.${method}(${typeof bad})`, () => report[method](bad, bad));
+    }
+    if (report.orders(0, 1)[0]?.id !== "A-1") failures.push("the orders report no longer reads after bad calls");
+    report.free();
+    for (const method of methods) expect(`OrdersReport.${method} after free`, () => report[method]());
   }
   return { exports: exports.map(([n]) => n), calls, failures };
 }
@@ -254,6 +263,11 @@ const VALID = {
       { now: "2026-12-01T10:00:00+03:00", seller: { country: "RU", timeZone: "Europe/Moscow" }, totalBytes: 80, locale: "zh" },
       "Name,Financial Status,Fulfillment Status,Created at,Shipping Country\n#1001,paid,unfulfilled,2026-11-30 09:00:00 -0500,US\n",
     ],
+    // A checked export, then queried: filtered by text and status, sorted, windows and exports taken.
+    OrdersReport: [
+      "Номер заказа;Номер отправления;Принят в обработку;Отгрузить до;Статус\n1;1-0001-1;30.11.2026 10:00;01.12.2026 18:00;Ожидает сборки\n2;2-0001-1;29.11.2026 10:00;30.11.2026 18:00;Ожидает сборки\n",
+      { text: "0001", statuses: ["open"], sort: "shipBy", level: "all", descending: true },
+    ],
     checkTrackingNumber: ["RB123456785GB", { locale: "zh" }],
     validateAddresses: [[{ country: "RU", region: "Москва", city: "Москва", addressLine1: "ул. Тверская, д. 7", postalCode: "125009" }], { locale: "ru" }],
   },
@@ -274,11 +288,29 @@ async function nearValid({ pkg, valid }) {
         report.free();
       }
     }
-    if (name !== "CatalogChecker" && name !== "OrdersChecker") return og[name](...args);
+    if (name === "OrdersReport") {
+      const report = og.checkOrders(args[0], { now: "2026-12-01T10:00:00+08:00", seller: { country: "CN", timeZone: "Asia/Shanghai" } });
+      try {
+        const order = [...report.order(args[1])];
+        return { order, orders: report.ordersAt(order), csv: report.actionsCsv(), deadlines: report.openDeadlines() };
+      } finally {
+        report.free();
+      }
+    }
+    // A report kept in the module's memory is read whole, then released.
+    const whole = (result) => {
+      if (typeof result?.free !== "function") return result;
+      try {
+        return result.toJSON();
+      } finally {
+        result.free();
+      }
+    };
+    if (name !== "CatalogChecker" && name !== "OrdersChecker") return whole(og[name](...args));
     const checker = new og[name](args[0]);
     try {
       checker.push(args[1]);
-      return checker.finish();
+      return whole(checker.finish());
     } finally {
       checker.free();
     }

@@ -38,6 +38,9 @@ async function checkFile(page, file) {
   );
 }
 
+/** Waits until the table shows the worker's answer to the last filter or sort. */
+const settled = (page) => page.locator("og-orders-board [part=table]:not([aria-busy])").waitFor();
+
 const tile = (page, name) => page.locator(`og-orders-board [data-tile=${name}] .value`).textContent();
 
 test("an Ozon report shows what is overdue and due, the chart and the table, under the strict CSP", async () => {
@@ -86,10 +89,13 @@ test("the table filters by level and text, sorts by column, and a message is cop
   await page.locator("og-orders-board input[type=search]").fill("");
   await page.waitForFunction(() => document.querySelector("og-orders-board").shadowRoot.querySelectorAll("tbody tr").length === 9);
   await page.locator("og-orders-board th button[data-sort=order]").click();
+  await settled(page);
   const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.id));
   assert.deepEqual(ids, [...ids].sort());
   await page.locator("og-orders-board th button[data-sort=order]").click();
   assert.equal(await page.locator("og-orders-board th[aria-sort=descending]").count(), 1);
+  await settled(page);
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.id)), [...ids].reverse());
   const notice = page.locator("og-orders-board tr[data-id='0112233445-0001-1'] li[data-action=delay_notice]");
   await notice.locator("button").click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -148,6 +154,39 @@ test("the Seller API's JSON and a Shopify export, in Chinese, with a screenshot"
   assert.match(await page.locator("og-orders-board th").first().textContent(), /订单/);
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, "orders-board-zh.png"), fullPage: true });
+  assert.deepEqual(s.problems, []);
+});
+
+test("a board of 2,000 orders draws its 300 most urgent, filtered and sorted by the worker", async () => {
+  const page = await board();
+  const header = readFileSync(join(golden, "ozon-fbs-utf8-bom.csv"), "utf8").split("\n")[0];
+  // Postings due over the next days; every seventh one is past its deadline.
+  const rows = Array.from({ length: 2000 }, (_, i) => {
+    const day = i % 7 === 0 ? "30" : String(1 + (i % 9)).padStart(2, "0");
+    const month = day === "30" ? "11" : "12";
+    const number = String(5_000_000 + i);
+    return [number, `${number}-0001-1`, `28.11.2026 09:00:00`, `${day}.${month}.2026 18:00:00`, `${day}.${month}.2026 18:00:00`, "Ожидает сборки", "", "", "", "990.00", "RUB", "Чехол", "1", "C-1", "1"]
+      .map((cell) => `"${cell}"`)
+      .join(";");
+  });
+  const change = await nextEvent(page.locator("og-orders-board"), "og-orders-change");
+  await page.locator("og-orders-board input[type=file]").setInputFiles({ name: "postings.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\r\n") + "\r\n") });
+  const summary = await change.evaluate(({ promise }) => promise.then(({ report }) => ({ orders: report.summary.orders, overdue: report.summary.overdue, count: report.orderCount })));
+  assert.deepEqual(summary, { orders: 2000, overdue: 286, count: 2000 });
+  const table = page.locator("og-orders-board tbody tr");
+  assert.equal(await table.count(), 300);
+  assert.match(await page.locator("og-orders-board .muted").last().textContent(), /300 of 2,000 orders shown/);
+  // The overdue ones first, all of them on the first screen.
+  assert.equal(await page.locator("og-orders-board tbody td.level-overdue").count(), 286);
+  // A number far down the file is found by the worker, not only among the rows drawn.
+  await page.locator("og-orders-board input[type=search]").fill("5001999");
+  await page.waitForFunction(() => document.querySelector("og-orders-board").shadowRoot.querySelectorAll("tbody tr").length === 1);
+  assert.equal(await table.first().getAttribute("data-id"), "5001999-0001-1");
+  await page.locator("og-orders-board input[type=search]").fill("");
+  await page.locator("og-orders-board th button[data-sort=order]").click();
+  await page.locator("og-orders-board th button[data-sort=order]").click();
+  await settled(page);
+  assert.equal(await table.first().getAttribute("data-id"), "5001999-0001-1");
   assert.deepEqual(s.problems, []);
 });
 

@@ -2,6 +2,7 @@
 // from what the documentation promises, this stops compiling under `tsc --strict`.
 import type { CatalogEncoding, CatalogReport } from "../../www/pkg/seller/orderguard.js";
 import type * as Checkout from "../../www/pkg/checkout/orderguard.js";
+import type { OrdersReport } from "../../www/pkg/orders/orderguard.js";
 import type { checkoutRuntime } from "../../www/orderguard-checkout.js";
 import type { rememberedDestination } from "../../www/orderguard-storefront.js";
 import type { OrderSummaryOrder, configure as configureOrder } from "../../www/orderguard-order.js";
@@ -10,6 +11,12 @@ export function encodingLine(report: CatalogReport): string {
   const guessed = report.notes().find((note) => note.code === "encoding_guessed");
   const chosen: CatalogEncoding = report.encoding;
   return guessed ? `${chosen}: ${guessed.message}` : chosen;
+}
+
+export function overdueMessages(report: OrdersReport): string[] {
+  const first = report.ordersAt(report.order({ level: "overdue", sort: "shipBy" }).subarray(0, 50));
+  const due = report.summary.deadlinesPerDay[0] ?? 0;
+  return first.flatMap((o) => o.actions.map((a) => `${o.shipByDay ?? report.today} ${due} ${a.sendOn} ${a.language}: ${a.message}`));
 }
 
 export function provisions(policy: Checkout.ReturnPolicy): string[] {

@@ -10,12 +10,9 @@ use wasm_bindgen::prelude::*;
 use crate::boundary::{
     bytes, error,
     json::{options, output},
+    window::{bounded, option, text_option, too_many, MAX_RENDERED},
 };
 use crate::host::BrowserHost;
-
-/// The most listings, row errors or CSV lines one call renders: a window of a table or a slice of an
-/// export, never a million listings' text at once (which could exhaust wasm memory).
-const MAX_RENDERED: usize = 50_000;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types/catalog.d.ts");
@@ -96,22 +93,6 @@ impl CatalogChecker {
             .as_ref()
             .map_or(0.0, |c| c.listings_checked() as f64)
     }
-}
-
-/// A property of an options object: a string, `true`, or absent. A getter that throws, or a value
-/// of another type, reads as absent, so a query never fails on how it was built. (Read with `Reflect`:
-/// these few fields are not worth a serde reader each.)
-fn option(opts: &JsValue, name: &str) -> Option<JsValue> {
-    if !opts.is_object() {
-        return None;
-    }
-    js_sys::Reflect::get(opts, &JsValue::from_str(name))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
-fn text_option(opts: &JsValue, name: &str) -> Option<String> {
-    option(opts, name).and_then(|v| v.as_string())
 }
 
 #[wasm_bindgen(js_name = CatalogReport, skip_typescript)]
@@ -274,33 +255,12 @@ impl CatalogReport {
         end: Option<u32>,
         len: usize,
     ) -> Result<(usize, usize), JsValue> {
-        let (start, end) = range(start, end, len);
-        if end - start > MAX_RENDERED {
-            return Err(too_many("end", self.0.locale()));
-        }
-        Ok((start, end))
+        bounded(start, end, len, self.0.locale())
     }
 
     fn locale(&self, opts: JsValue) -> Result<Locale, JsValue> {
         Ok(text_option(&opts, "locale").map_or(self.0.locale(), |tag| Locale::from_tag(&tag)))
     }
-}
-
-/// `start..end` within `0..len`, both optional.
-fn range(start: Option<u32>, end: Option<u32>, len: usize) -> (usize, usize) {
-    let end = end.map_or(len, |e| (e as usize).min(len));
-    let start = start.map_or(0, |s| (s as usize).min(end));
-    (start, end)
-}
-
-fn too_many(field: &str, locale: Locale) -> JsValue {
-    error(
-        &InputError::new("invalid_input", field).param(
-            "detail",
-            format!("at most {MAX_RENDERED} items are rendered at a time; ask for slices"),
-        ),
-        locale,
-    )
 }
 
 fn finished(locale: Locale) -> JsValue {

@@ -74,6 +74,8 @@ export interface CheckedOrder {
   /** RFC 3339 on the seller's clock. */
   acceptedAt?: string;
   shipBy?: string;
+  /** The seller's day the deadline falls on, YYYY-MM-DD (a deadline at midnight ends the day before). */
+  shipByDay?: string;
   shipBySource?: "export" | "computed";
   deadline: { level: DeadlineLevel; workingDaysLeft?: number; hoursLeft?: number };
   handedOverAt?: string;
@@ -108,7 +110,38 @@ export interface OrdersThreshold {
   reached: boolean | null;
 }
 
-export interface OrdersReport {
+export interface OrdersRowError {
+  line: number;
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface OrdersSummary {
+  orders: number;
+  open: number;
+  overdue: number;
+  dueToday: number;
+  dueNextWorkingDay: number;
+  addressesToConfirm: number;
+  pickupsExpiring: number;
+  actions: number;
+  lateHandoverShare14d: number | null;
+  sellerCancellationShare14d: number | null;
+  record14d: { due: number; late: number; accepted: number; sellerCancelled: number; cancelledByUnknown: number };
+  /** Ozon's thresholds, for Ozon exports. */
+  thresholds: OrdersThreshold[];
+  byStatus: Partial<Record<OrderStatus, number>>;
+  byCode: Record<string, number>;
+  /**
+   * Open orders per day of `workingDays`, by the working day they must leave on: an overdue deadline
+   * counts on today, one on a day off on the working day before it; later deadlines are not counted.
+   */
+  deadlinesPerDay: number[];
+}
+
+/** The whole report with every text rendered, as `OrdersReport.toJSON()` gives it. */
+export interface OrdersReportData {
   format: OrdersFormat;
   encoding: string | null;
   encodingGuessed: boolean;
@@ -117,27 +150,78 @@ export interface OrdersReport {
   skippedRows: number[];
   /** The seller's date at `now`. */
   today: string;
+  /** Today and the seller's next ten working days (fewer over a long holiday break): a chart's days. */
+  workingDays: string[];
+  /** Every order, in the order of its first row. */
   orders: CheckedOrder[];
-  rowErrors: { line: number; code: string; severity: Severity; message: string }[];
-  summary: {
-    orders: number;
-    open: number;
-    overdue: number;
-    dueToday: number;
-    dueNextWorkingDay: number;
-    addressesToConfirm: number;
-    pickupsExpiring: number;
-    actions: number;
-    lateHandoverShare14d: number | null;
-    sellerCancellationShare14d: number | null;
-    record14d: { due: number; late: number; accepted: number; sellerCancelled: number; cancelledByUnknown: number };
-    /** Ozon's thresholds, for Ozon exports. */
-    thresholds: OrdersThreshold[];
-    byStatus: Partial<Record<OrderStatus, number>>;
-    byCode: Record<string, number>;
-  };
+  /** Every row that is no order, by line. */
+  rowErrors: OrdersRowError[];
+  summary: OrdersSummary;
   /** Whether Ozon's report status labels come from a verified list. */
   statusLabelsVerified: boolean;
+}
+
+/** Which orders `order` selects, and by which column it sorts them (ties stay in file order). */
+export interface OrdersQuery {
+  level?: DeadlineLevel | "all";
+  /**
+   * Matched, ignoring case, in the order and posting numbers, the export's status label, the finding
+   * codes and messages.
+   */
+  text?: string;
+  /** Orders of these statuses match `text` too (a page matching its own names for the statuses). */
+  statuses?: OrderStatus[];
+  /** Default "level": the most urgent first, then the nearer deadline. */
+  sort?: "order" | "status" | "shipBy" | "level";
+  descending?: boolean;
+}
+
+/** An open order's deadline, for the seller's calendar. */
+export interface OpenDeadline {
+  id: string;
+  orderNumber?: string;
+  /** RFC 3339 on the seller's clock. */
+  shipBy: string;
+  /** The seller's day it falls on. */
+  shipByDay: string;
+}
+
+/**
+ * A checked orders export, held in the module's memory (a 100,000-order report would be some 70 MB as
+ * JS objects): the headline as properties, the orders and row errors in windows of at most 50,000 a
+ * call (more throws `invalid_input`: ask for slices), the table's order and the exports computed here.
+ * `free()` releases it.
+ */
+export class OrdersReport {
+  readonly format: OrdersReportData["format"];
+  readonly encoding: string | null;
+  readonly encodingGuessed: boolean;
+  readonly headerRow: number | null;
+  readonly rows: number;
+  readonly skippedRows: number[];
+  readonly today: string;
+  readonly workingDays: string[];
+  readonly summary: OrdersSummary;
+  readonly statusLabelsVerified: boolean;
+  readonly orderCount: number;
+  readonly rowErrorCount: number;
+  /** Orders `start..end` in file order (all by default). */
+  orders(start?: number, end?: number): CheckedOrder[];
+  /** The orders at these indices, e.g. a window of what `order` gave. */
+  ordersAt(indices: Uint32Array | number[]): CheckedOrder[];
+  rowErrors(start?: number, end?: number): OrdersRowError[];
+  /** The indices of the orders `query` selects, in its order. Throws for an unknown level, status or sort. */
+  order(query?: OrdersQuery): Uint32Array;
+  /**
+   * Every action as CSV (order, posting, action, to, send_on, language, text), in send-on order, CRLF
+   * line ends, starting with a byte-order mark so that Excel reads Cyrillic and Chinese as UTF-8.
+   */
+  actionsCsv(): string;
+  /** The open orders with a deadline, in file order. */
+  openDeadlines(): OpenDeadline[];
+  /** Everything as one object; throws for a report of more than 50,000 orders and row errors. */
+  toJSON(): OrdersReportData;
+  free(): void;
 }
 
 /** Checks a whole orders export. Throws `OrderguardError` for options or a file it cannot read. */

@@ -8,14 +8,16 @@
 //
 // Attributes: `locale` (else the configuration's, else the nearest `lang`), `worker-src` (URL of
 // orders-worker.js), `now` (RFC 3339; default: the browser's clock when a file is checked).
-// Properties: `report` (the last report, or null), `now`, `options` (what the check is given).
+// Properties: `report` (the last report's headline: format, encoding, rows, today, workingDays, summary,
+// orderCount, rowErrorCount and the first 500 row errors; the orders stay in the worker, which the
+// table asks for the window it draws; or null), `now`, `options` (what the check is given).
 // Methods: `check(file)`, `cancel()`.
 // Events (bubble, composed): `og-orders-progress` { progress, bytes, total, rows }; `og-orders-change`
 // { report, error } once a file is checked (or cancelled: both null).
 // Parts: settings, dropzone, progress, tiles, chart, table, downloads. Custom properties: the checkout
 // elements' --og-* set (docs/embedding.md).
 import { localeOf, sellerConfig, watchConfig } from "./config.js";
-import { actionsCsv, deadlineDay, deadlinesIcs } from "./orders-exports.js";
+import { deadlinesIcs } from "./orders-exports.js";
 import { bytesText, el, fill, svg } from "./dom.js";
 import { styleSheet } from "./style-sheet.js";
 
@@ -269,27 +271,24 @@ td ul { margin: 0; padding-left: 1rem; }
 const percent = (share, locale) => share.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 });
 
 /**
- * "2026-12-01T18:00:00+08:00" as the seller reads it: the wall time on the seller's clock, not the
- * browser's; a deadline at midnight is the end of the day before, written as that date alone.
+ * An order's deadline as the seller reads it: the wall time on the seller's clock, not the browser's;
+ * a deadline at midnight is the end of the day before, written as that date (`shipByDay`) alone.
  */
-function wallTime(rfc3339) {
-  if (!rfc3339) return "";
-  return rfc3339.slice(11, 16) === "00:00" ? deadlineDay(rfc3339) : rfc3339.slice(0, 16).replace("T", " ");
+function wallTime({ shipBy, shipByDay }) {
+  if (!shipBy) return "";
+  return shipBy.slice(11, 16) === "00:00" ? shipByDay : shipBy.slice(0, 16).replace("T", " ");
 }
-
-/** The table's columns as sort comparisons; ties keep the nearer deadline first, then input order. */
-const byDeadline = (a, b) => (a.shipBy ?? "\uffff").localeCompare(b.shipBy ?? "\uffff");
-const SORTS = {
-  order: (a, b) => (a.orderNumber ?? a.id).localeCompare(b.orderNumber ?? b.id, undefined, { numeric: true }),
-  status: (a, b) => a.status.localeCompare(b.status) || byDeadline(a, b),
-  shipBy: byDeadline,
-  level: (a, b) => LEVELS.indexOf(a.deadline.level) - LEVELS.indexOf(b.deadline.level) || byDeadline(a, b),
-};
 
 export class OrdersBoard extends HTMLElement {
   static observedAttributes = ["locale"];
 
   #report = null;
+  /** The check the shown report comes from, and the orders the table draws now. */
+  #reportId = 0;
+  #shown = [];
+  #viewRequest = 0;
+  /** Questions to the worker waiting for their answer, by request id. */
+  #pending = new Map();
   #worker = null;
   #busy = false;
   #request = 0;
@@ -417,9 +416,29 @@ export class OrdersBoard extends HTMLElement {
     this.#worker?.terminate();
     this.#worker = null;
     this.#busy = false;
+    for (const { reject } of this.#pending.values()) reject(new Error(this.#text.workerFailed));
+    this.#pending.clear();
+  }
+
+  /** Asks the worker about the shown report; resolves to its answer, or null once another report is shown. */
+  #ask(type, details = {}) {
+    if (!this.#worker || !this.#report) return Promise.resolve(null);
+    const id = ++this.#request;
+    const check = this.#reportId;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, type, check, ...details });
+    }).then((answer) => (answer.type === "stale" || check !== this.#reportId ? null : answer));
   }
 
   #receive(data) {
+    const asked = this.#pending.get(data.id);
+    if (asked) {
+      this.#pending.delete(data.id);
+      if (data.type === "error") asked.reject(Object.assign(new Error(data.message), { code: data.code }));
+      else asked.resolve(data);
+      return;
+    }
     if (data.id !== this.#checking) return;
     if (data.type === "progress") {
       const { progress, bytes, total, rows } = data;
@@ -438,11 +457,14 @@ export class OrdersBoard extends HTMLElement {
     this.#ui.progress.value = 1;
     if (data.type === "done") {
       this.#report = data.report;
-      this.#renderReport();
-      this.#emit("og-orders-change", { report: data.report, error: null });
+      this.#reportId = data.id;
+      this.#shown = [];
+      // The event follows the table's first rows, which the worker sends after its headline.
+      this.#renderReport().finally(() => this.#emit("og-orders-change", { report: data.report, error: null }));
       return;
     }
     this.#report = null;
+    this.#shown = [];
     this.#renderReport();
     if (data.type === "cancelled") {
       this.#ui.progress.hidden = true;
@@ -598,10 +620,11 @@ export class OrdersBoard extends HTMLElement {
     if (this.#report) this.#renderReport();
   }
 
+  /** Draws the shown report; resolves once its table is drawn. */
   #renderReport() {
     const report = this.#report;
     this.#ui.board.hidden = !report;
-    if (!report) return;
+    if (!report) return Promise.resolve();
     const text = this.#text;
     const locale = this.#locale;
     this.#status(
@@ -610,13 +633,13 @@ export class OrdersBoard extends HTMLElement {
         rows: report.rows.toLocaleString(locale),
         format: report.format,
         encoding: report.encoding ?? "xlsx",
-        errors: report.rowErrors.length.toLocaleString(locale),
+        errors: report.rowErrorCount.toLocaleString(locale),
       }),
     );
     this.#renderTiles();
     this.#renderChart();
-    this.#renderTable();
     this.#renderErrors();
+    return this.#renderTable();
   }
 
   #renderTiles() {
@@ -657,21 +680,13 @@ export class OrdersBoard extends HTMLElement {
    * overdue one on today.
    */
   #renderChart() {
-    const { orders, today, workingDays } = this.#report;
-    const counts = new Map(workingDays.map((d) => [d, 0]));
-    const last = workingDays.at(-1);
-    for (const order of orders) {
-      if (order.status !== "open" || !order.shipBy) continue;
-      const due = deadlineDay(order.shipBy);
-      if (due > last) continue;
-      const day = due <= today ? today : workingDays.findLast((d) => d <= due);
-      counts.set(day, counts.get(day) + 1);
-    }
-    const max = Math.max(1, ...counts.values());
+    const { today, workingDays, summary } = this.#report;
+    const perDay = summary.deadlinesPerDay;
+    const max = Math.max(1, ...perDay);
     const width = 280 / workingDays.length;
     const text = this.#text;
     const nodes = workingDays.flatMap((day, i) => {
-      const count = counts.get(day);
+      const count = perDay[i] ?? 0;
       const height = (count / max) * 70;
       const bar = svg("rect", {
         class: day === today ? "bar today" : "bar",
@@ -694,31 +709,41 @@ export class OrdersBoard extends HTMLElement {
     this.#ui.chart.replaceChildren(...nodes);
   }
 
-  #visibleOrders() {
-    const query = this.#ui.search.value.trim().toLowerCase();
-    const level = this.#ui.level.value;
-    const statuses = this.#text.statuses;
-    const matches = (order) =>
-      (level === "all" || order.deadline.level === level) &&
-      (!query ||
-        (order.orderNumber ?? "").toLowerCase().includes(query) ||
-        order.id.toLowerCase().includes(query) ||
-        (statuses[order.status] ?? "").toLowerCase().includes(query) ||
-        (order.statusLabel ?? "").toLowerCase().includes(query) ||
-        order.findings.some((f) => f.code.includes(query) || f.message.toLowerCase().includes(query)));
-    const compare = SORTS[this.#sort.key];
-    const direction = this.#sort.direction;
-    return this.#report.orders
-      .map((order, index) => ({ order, index }))
-      .filter(({ order }) => matches(order))
-      .sort((a, b) => direction * compare(a.order, b.order) || a.index - b.index)
-      .map((entry) => entry.order);
+  /** The table's filter and sort as the worker's report reads them. */
+  #query() {
+    const text = this.#ui.search.value.trim().toLowerCase();
+    // Statuses are matched by the board's own names for them, which the report does not know.
+    const statuses = Object.entries(this.#text.statuses)
+      .filter(([, name]) => text && name.toLowerCase().includes(text))
+      .map(([status]) => status);
+    return { level: this.#ui.level.value, text, statuses, sort: this.#sort.key, descending: this.#sort.direction < 0 };
   }
 
-  #renderTable() {
+  /**
+   * Asks the worker for the rows the filter and sort give, then draws them (the latest answer wins);
+   * the table is `aria-busy` meanwhile.
+   */
+  async #renderTable() {
     if (!this.#report) return;
+    this.#drawHead();
+    const asked = ++this.#viewRequest;
+    this.#ui.table.setAttribute("aria-busy", "true");
+    let view;
+    try {
+      view = await this.#ask("view", { query: this.#query(), limit: MAX_ROWS });
+    } catch (error) {
+      view = null;
+      this.#status(fill(this.#text.failed, { message: error.message }), true);
+    } finally {
+      if (asked === this.#viewRequest) this.#ui.table.removeAttribute("aria-busy");
+    }
+    if (!view || asked !== this.#viewRequest) return;
+    this.#shown = view.orders;
+    this.#drawRows(view.total);
+  }
+
+  #drawHead() {
     const text = this.#text;
-    const locale = this.#locale;
     const header = (key, label) => {
       const sorted = this.#sort.key === key;
       return el(
@@ -735,8 +760,12 @@ export class OrdersBoard extends HTMLElement {
       el("th", { scope: "col" }, text.findings),
       el("th", { scope: "col" }, text.actions),
     );
-    const visible = this.#visibleOrders();
-    const rows = visible.slice(0, MAX_ROWS).map((order) => {
+  }
+
+  #drawRows(total) {
+    const text = this.#text;
+    const locale = this.#locale;
+    const rows = this.#shown.map((order) => {
       const levelText = text.levels[order.deadline.level] + this.#timeLeft(order.deadline);
       const findings = el(
         "ul",
@@ -763,14 +792,14 @@ export class OrdersBoard extends HTMLElement {
         { "data-id": order.id },
         el("td", {}, order.orderNumber ?? order.id, ...(order.orderNumber ? [el("br"), el("span", { class: "muted" }, order.id)] : [])),
         el("td", {}, text.statuses[order.status] ?? order.status, ...(order.statusLabel ? [el("br"), el("span", { class: "muted" }, order.statusLabel)] : [])),
-        el("td", {}, wallTime(order.shipBy)),
+        el("td", {}, wallTime(order)),
         el("td", { class: `level-${order.deadline.level}` }, levelText),
         el("td", {}, findings),
         el("td", {}, actions),
       );
     });
     this.#ui.body.replaceChildren(...rows);
-    this.#ui.shown.textContent = fill(text.shown, { shown: rows.length.toLocaleString(locale), total: visible.length.toLocaleString(locale) });
+    this.#ui.shown.textContent = fill(text.shown, { shown: rows.length.toLocaleString(locale), total: total.toLocaleString(locale) });
   }
 
   /** Hours for a deadline today or past, working days for one further off. */
@@ -784,15 +813,15 @@ export class OrdersBoard extends HTMLElement {
   }
 
   #renderErrors() {
-    const errors = this.#report.rowErrors;
-    this.#ui.errors.hidden = errors.length === 0;
-    this.#ui.errorsTitle.textContent = fill(this.#text.rowErrors, { count: errors.length });
-    this.#ui.errorList.replaceChildren(...errors.slice(0, 500).map((e) => el("li", { "data-line": e.line }, e.message)));
+    const { rowErrors, rowErrorCount } = this.#report;
+    this.#ui.errors.hidden = rowErrorCount === 0;
+    this.#ui.errorsTitle.textContent = fill(this.#text.rowErrors, { count: rowErrorCount });
+    this.#ui.errorList.replaceChildren(...rowErrors.map((e) => el("li", { "data-line": e.line }, e.message)));
   }
 
   async #copy(button) {
     const [id, index] = button.dataset.copy.split("\u0000");
-    const action = this.#report.orders.find((o) => o.id === id)?.actions[Number(index)];
+    const action = this.#shown.find((o) => o.id === id)?.actions[Number(index)];
     if (!action) return;
     try {
       await navigator.clipboard.writeText(action.message);
@@ -809,19 +838,28 @@ export class OrdersBoard extends HTMLElement {
     }
   }
 
-  #download(kind) {
+  /** The actions CSV (written by the worker's report) or the deadlines' calendar, as a download. */
+  async #download(kind) {
     const report = this.#report;
     if (!report) return;
     const text = this.#text;
+    let answer;
+    try {
+      answer = await this.#ask(kind === "actions" ? "actions" : "deadlines");
+    } catch (error) {
+      this.#status(fill(text.failed, { message: error.message }), true);
+      return;
+    }
+    if (!answer) return;
     const [content, type, extension] =
       kind === "actions"
-        ? [actionsCsv(report.orders), "text/csv;charset=utf-8", "csv"]
+        ? [answer.csv, "text/csv;charset=utf-8", "csv"]
         : [
-            deadlinesIcs(report.orders, this.options.now, (order) => {
-              const number = order.orderNumber ?? order.id;
+            deadlinesIcs(answer.deadlines, this.options.now, (deadline) => {
+              const number = deadline.orderNumber ?? deadline.id;
               return {
                 summary: fill(text.eventSummary, { order: number }),
-                description: fill(text.eventDescription, { order: number, deadline: wallTime(order.shipBy) }),
+                description: fill(text.eventDescription, { order: number, deadline: wallTime(deadline) }),
               };
             }),
             "text/calendar;charset=utf-8",
@@ -834,6 +872,7 @@ export class OrdersBoard extends HTMLElement {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+
 }
 
 if (!customElements.get("og-orders-board")) customElements.define("og-orders-board", OrdersBoard);

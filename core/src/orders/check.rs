@@ -35,6 +35,9 @@ pub struct CheckedOrder {
     pub accepted_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ship_by: Option<String>,
+    /// The seller's day the deadline falls on (a deadline at midnight ends the day before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ship_by_day: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ship_by_source: Option<ShipBySource>,
     pub deadline: Deadline,
@@ -194,6 +197,7 @@ pub fn check(order: Order, cx: &mut Context) -> CheckedOrder {
         status_label: order.status_label,
         accepted_at: order.accepted_at.map(|i| clock.format(i)),
         ship_by: ship_by.map(|s| clock.format(s.at)),
+        ship_by_day: ship_by.map(|s| s.date),
         ship_by_source: ship_by.map(|s| s.source),
         deadline,
         handed_over_at: order.handed_over_at.map(|i| clock.format(i)),

@@ -14,6 +14,7 @@ mod book;
 mod check;
 mod columns;
 mod deadline;
+mod export;
 mod lateness;
 mod options;
 mod order;
@@ -23,6 +24,7 @@ mod report;
 mod stamp;
 mod status;
 pub mod tracking;
+mod view;
 
 #[cfg(test)]
 mod tests;
@@ -30,11 +32,13 @@ mod tests;
 pub use actions::{Action, ActionCode, Recipient};
 pub use check::{AddressCheck, Arrival, CheckedOrder};
 pub use deadline::{Deadline, Level, ShipBySource};
+pub use export::{actions_csv, open_deadlines, OpenDeadline, ACTIONS_CSV_HEADER};
 pub use options::{OrdersFormat, OrdersOptions, SellerOptions};
 pub use pickup::Pickup;
 pub use report::{OrdersReport, RecordCounts, RowError, Summary, ThresholdStatus};
 pub use status::Status;
 pub use tracking::{check_tracking_number, TrackingKind, TrackingNumber};
+pub use view::{level_from_name, select, Query, SortKey};
 
 use book::OrderBook;
 use options::Settings;
@@ -121,6 +125,7 @@ impl OrdersChecker {
             })
             .collect();
         summary.set_record(&cx.record, ozon);
+        summary.count_deadlines(&orders, &working_days);
         let mut row_errors: Vec<RowError> = book
             .row_errors
             .iter()

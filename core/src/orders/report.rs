@@ -85,6 +85,9 @@ pub struct Summary {
     pub thresholds: Vec<ThresholdStatus>,
     pub by_status: BTreeMap<&'static str, u32>,
     pub by_code: BTreeMap<String, u32>,
+    /// Open orders per day of the report's `working_days`, by the working day they must leave on: an
+    /// overdue deadline counts on today, one on a day off on the working day before it; later ones not.
+    pub deadlines_per_day: Vec<u32>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -129,10 +132,30 @@ impl Summary {
                 .any(|f| f.code == "pickup_expiring" || f.code == "pickup_hold_ended"),
         );
         self.actions += order.actions.len() as u32;
-        *self.by_status.entry(status_name(order.status)).or_default() += 1;
+        *self.by_status.entry(order.status.name()).or_default() += 1;
         for finding in &order.findings {
             *self.by_code.entry(finding.code.clone()).or_default() += 1;
         }
+    }
+
+    pub fn count_deadlines(&mut self, orders: &[CheckedOrder], working_days: &[Date]) {
+        let mut counts = vec![0; working_days.len()];
+        if let (Some(&today), Some(&last)) = (working_days.first(), working_days.last()) {
+            let due_days = orders
+                .iter()
+                .filter(|o| o.status == Status::Open)
+                .filter_map(|o| o.ship_by_day)
+                .filter(|due| *due <= last);
+            for due in due_days {
+                // The last working day on or before the deadline's day; today for any before it.
+                let day = match due <= today {
+                    true => 0,
+                    false => working_days.partition_point(|d| *d <= due) - 1,
+                };
+                counts[day] += 1;
+            }
+        }
+        self.deadlines_per_day = counts;
     }
 
     pub fn set_record(&mut self, record: &Record, ozon: bool) {
@@ -166,16 +189,5 @@ impl Summary {
                 })
             })
             .collect();
-    }
-}
-
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Open => "open",
-        Status::Shipped => "shipped",
-        Status::AtPickupPoint => "at_pickup_point",
-        Status::Delivered => "delivered",
-        Status::Cancelled => "cancelled",
-        Status::Unknown => "unknown",
     }
 }

@@ -26,6 +26,30 @@ pub enum Status {
 }
 
 impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Shipped => "shipped",
+            Status::AtPickupPoint => "at_pickup_point",
+            Status::Delivered => "delivered",
+            Status::Cancelled => "cancelled",
+            Status::Unknown => "unknown",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Status> {
+        [
+            Status::Open,
+            Status::Shipped,
+            Status::AtPickupPoint,
+            Status::Delivered,
+            Status::Cancelled,
+            Status::Unknown,
+        ]
+        .into_iter()
+        .find(|s| s.name() == name)
+    }
+
     /// Not yet handed over, as far as the export says: its address can still be put right.
     pub fn may_ship(self) -> bool {
         matches!(self, Status::Open | Status::Unknown)

@@ -157,6 +157,104 @@ fn ozon_fbs_report_deadlines_at_now() {
 }
 
 #[test]
+fn the_board_counts_deadlines_per_working_day_and_selects_and_sorts_orders() {
+    let report = check(fixture!("ozon-fbs-utf8-bom.csv"), &shenzhen());
+    // Today and ten working days; Saturday 5 and Sunday 6 December are none of them.
+    let days: Vec<String> = report.working_days.iter().map(|d| d.to_string()).collect();
+    assert_eq!(days.len(), 11);
+    assert_eq!(
+        days[..5],
+        [
+            "2026-12-01",
+            "2026-12-02",
+            "2026-12-03",
+            "2026-12-04",
+            "2026-12-07"
+        ]
+    );
+    // Today carries the overdue order and the one due today; the open order of unknown status is none.
+    assert_eq!(report.summary.deadlines_per_day[..5], [2, 1, 0, 1, 1]);
+    assert_eq!(report.summary.deadlines_per_day.iter().sum::<u32>(), 5);
+
+    let ids = |query: &Query| -> Vec<&str> {
+        select(&report, query)
+            .into_iter()
+            .map(|i| report.orders[i as usize].id.as_str())
+            .collect()
+    };
+    let by_level = ids(&Query::default());
+    assert_eq!(by_level.len(), 9);
+    assert_eq!(
+        by_level[..3],
+        [
+            "0112233445-0001-1",
+            "0112233446-0001-1",
+            "0112233447-0001-1"
+        ]
+    );
+    let descending = ids(&Query {
+        descending: true,
+        ..Query::default()
+    });
+    assert_eq!(descending.last(), Some(&"0112233445-0001-1"));
+    let due_today = ids(&Query {
+        level: Some(Level::DueToday),
+        ..Query::default()
+    });
+    assert_eq!(due_today, ["0112233446-0001-1"]);
+    // Text in a finding code, a posting number, or a status the page names in its own words.
+    let unknown = ids(&Query {
+        text: " UNKNOWN_status ".into(),
+        ..Query::default()
+    });
+    assert_eq!(unknown, ["0112233452-0001-1"]);
+    assert_eq!(
+        ids(&Query {
+            text: "233450".into(),
+            ..Query::default()
+        }),
+        ["0112233450-0001-1"]
+    );
+    let cancelled = ids(&Query {
+        text: "отмен".into(),
+        statuses: vec![Status::Cancelled],
+        ..Query::default()
+    });
+    assert_eq!(cancelled, ["0112233451-0001-1"]);
+    let by_number = ids(&Query {
+        sort: SortKey::Order,
+        ..Query::default()
+    });
+    assert_eq!(by_number.first(), Some(&"0112233445-0001-1"));
+    assert_eq!(by_number.last(), Some(&"0112233453-0001-1"));
+}
+
+#[test]
+fn the_exports_hold_every_action_and_every_open_deadline() {
+    let report = check(fixture!("ozon-fbs-utf8-bom.csv"), &shenzhen());
+    let csv = actions_csv(&report);
+    let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert_eq!(lines[0], ACTIONS_CSV_HEADER);
+    assert_eq!(lines.len() - 1, report.summary.actions as usize);
+    let send_on: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split(',').nth(4).unwrap())
+        .collect();
+    assert!(send_on.windows(2).all(|w| w[0] <= w[1]), "{send_on:?}");
+    assert!(lines[1].starts_with("0112233445,0112233445-0001-1,ship_now,seller,2026-12-01,en,"));
+
+    let deadlines = open_deadlines(&report);
+    let open_with_deadline = report
+        .orders
+        .iter()
+        .filter(|o| o.status == Status::Open && o.ship_by.is_some())
+        .count();
+    assert_eq!(deadlines.len(), open_with_deadline);
+    assert_eq!(deadlines[0].ship_by, "2026-11-30T18:00:00+08:00");
+    assert_eq!(deadlines[0].ship_by_day.to_string(), "2026-11-30");
+}
+
+#[test]
 fn the_xlsx_report_reads_like_the_csv_one() {
     let report = check(fixture!("ozon-fbs.xlsx"), &shenzhen());
     assert_eq!(report.format, "ozon-xlsx");

@@ -39,7 +39,7 @@ pub fn options<T: DeserializeOwned + Default>(value: JsValue) -> Result<T, JsVal
 }
 
 /// Writes a result as a plain object, through JSON for the same reasons as `input`.
-pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub fn output<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     let text = serde_json::to_string(value).map_err(|e| {
         JsValue::from(js_sys::Error::new(&format!(
             "orderguard: could not encode the result: {e}"

@@ -11,6 +11,8 @@
 pub mod json;
 #[cfg(feature = "checkout")]
 pub mod plain;
+#[cfg(any(feature = "seller", feature = "orders"))]
+pub mod window;
 #[cfg(feature = "checkout")]
 mod write;
 
