@@ -28,9 +28,9 @@ export const CEILINGS = {
   // taxonomy, options in the store's language) and the store-level notes with their text in three
   // languages, and the materials that make a share a fact: measured 305.2 KB.
   sellerPackage: 306 * 1024,
-  // The orders board's own package (www/orders.html): the catalog's reader layer (which still brings the
-  // listing checks with it), the address validation and its data, the working-day calendars, the return
-  // policies and the board's rules and messages, built for speed like the seller package: measured
+  // The orders board's own package (www/orders.html): the catalog's reader layer (which brings the
+  // listing checks' messages with it), the address validation and its data, the working-day calendars,
+  // the return policies and the board's rules and messages, built for speed like the seller package: measured
   // 370.6 KB. Not on a checkout page. Then 373 KB for reading what sellers' sheets write (country and
   // language names, one-digit dates) and the chart's working days: measured 372.2 KB. Then 375 KB for
   // the memos of region spellings and junk verdicts that validate addresses in bulk 1.6x faster

@@ -3,7 +3,7 @@
 // (`instance`, whose functions can be stood in for), then checks that the element says so clearly, that
 // the order stays blocked while the address cannot be checked, and that the next input is checked by a
 // fresh instance (a new copy of the glue, the wasm not fetched again). In the catalog worker, the element
-// replaces the worker and the next file is checked.
+// replaces the worker and the next file is checked; in the orders board's worker too.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -151,5 +151,33 @@ test("a trap in the catalog worker is reported, the worker is replaced, and the 
   assert.equal(workers.length, 2, "a new worker checked the next file");
   await element.locator("tbody tr").nth(19).waitFor(); // the rows come from the worker after the report
   assert.equal(await element.locator("tbody tr").count(), 20);
+  assert.deepEqual(s.problems, []);
+});
+
+test("a trap in the orders worker is reported, the worker is replaced, and the next export is checked", async () => {
+  const page = await s.open("orders.html");
+  const element = page.locator("og-orders-board");
+  await element.evaluate((node) => (node.now = "2026-12-01T10:00:00+08:00"));
+  const workers = [];
+  page.on("worker", (worker) => workers.push({ worker, closed: new Promise((done) => worker.on("close", done)) }));
+  const orders = new URL("../golden/orders/", import.meta.url).pathname;
+  const check = async (name) => {
+    const change = await nextEvent(element, "og-orders-change");
+    await element.locator("input[type=file]").setInputFiles(join(orders, name));
+    return change.evaluate(({ promise }) => promise.then(({ report, error }) => ({ orders: report?.summary.orders, code: error?.code, field: error?.field })));
+  };
+
+  assert.equal((await check("ozon-fbs-utf8-bom.csv")).orders, 9);
+  assert.equal(workers.length, 1);
+  await workers[0].worker.evaluate(trapOnce, { runtime: "ordersRuntime", name: "OrdersChecker" });
+
+  assert.deepEqual(await check("shopify-orders.csv"), { orders: undefined, code: "internal_error", field: "" });
+  assert.equal(await element.locator(".status.error").textContent(), `The file could not be checked: ${TRAPPED}`);
+  assert.equal(await element.locator("section.board").isHidden(), true);
+  await workers[0].closed; // the trapped worker is terminated
+
+  assert.equal((await check("ozon-fbs-utf8-bom.csv")).orders, 9);
+  assert.equal(workers.length, 2, "a new worker checked the next file");
+  assert.equal(await element.locator("tbody tr").count(), 9);
   assert.deepEqual(s.problems, []);
 });

@@ -676,8 +676,7 @@ export class OrdersBoard extends HTMLElement {
 
   /**
    * Open orders by the working day they must leave on, over the next two weeks of the seller's calendar
-   * (the report's `workingDays`): a deadline on a day off counts on the working day before it, an
-   * overdue one on today.
+   * (the report's `workingDays`, counted by the report: `summary.deadlinesPerDay`).
    */
   #renderChart() {
     const { today, workingDays, summary } = this.#report;
@@ -733,13 +732,19 @@ export class OrdersBoard extends HTMLElement {
       view = await this.#ask("view", { query: this.#query(), limit: MAX_ROWS });
     } catch (error) {
       view = null;
-      this.#status(fill(this.#text.failed, { message: error.message }), true);
+      this.#failedAnswer(error);
     } finally {
       if (asked === this.#viewRequest) this.#ui.table.removeAttribute("aria-busy");
     }
     if (!view || asked !== this.#viewRequest) return;
     this.#shown = view.orders;
     this.#drawRows(view.total);
+  }
+
+  /** A question the worker could not answer; after a trap its memory is lost, so it is replaced. */
+  #failedAnswer(error) {
+    if (error.code === "internal_error") this.#dropWorker();
+    this.#status(fill(this.#text.failed, { message: error.message }), true);
   }
 
   #drawHead() {
@@ -847,7 +852,7 @@ export class OrdersBoard extends HTMLElement {
     try {
       answer = await this.#ask(kind === "actions" ? "actions" : "deadlines");
     } catch (error) {
-      this.#status(fill(text.failed, { message: error.message }), true);
+      this.#failedAnswer(error);
       return;
     }
     if (!answer) return;
