@@ -10,7 +10,7 @@ import { errorData, pushFile } from "./components/stream-file.js";
 const ROW_ERRORS_SHOWN = 500;
 
 let checking = { id: 0, cancelled: false };
-/** The last finished check: { id, report } (an OrdersReport), freed when the next one finishes. */
+/** The last finished check: { id, report } (an OrdersReport), freed when the next one starts. */
 let current = null;
 
 /** What the page draws before it asks for any order: everything but the orders themselves. */
@@ -32,19 +32,21 @@ function headline(report) {
   };
 }
 
-function keep(id, report) {
+/** Frees the kept report: the page no longer shows it, and memory holds one report at a time. */
+function release() {
   try {
     current?.report.free();
   } catch {
     // Freed already (after a trap): nothing to release.
   }
-  current = { id, report };
+  current = null;
 }
 
 async function check(id, file, options) {
   // This check's own token: a newer check replaces `checking`, and this loop must still see its cancel.
   const token = { id, cancelled: false };
   checking = token;
+  release();
   const { OrdersChecker } = await loadOrders();
   const checker = new OrdersChecker({ ...options, totalBytes: file.size });
   try {
@@ -55,7 +57,13 @@ async function check(id, file, options) {
       return;
     }
     const report = checker.finish();
-    keep(id, report);
+    // Cancelled while its last chunk was read: a newer check owns the worker now.
+    if (token.cancelled || checking !== token) {
+      report.free();
+      self.postMessage({ id, type: "cancelled" });
+      return;
+    }
+    current = { id, report };
     self.postMessage({ id, type: "progress", progress: 1, bytes: file.size, total: file.size, rows: report.rows });
     self.postMessage({ id, type: "done", report: headline(report) });
   } finally {

@@ -1,6 +1,6 @@
 //! `orderguard orders FILE|-`: the orders board as a command, for a seller's script that runs every
-//! morning: the messages to send as CSV (the page's download), or the whole report as JSON (the page's
-//! `checkOrders` result); the board's headline on standard error.
+//! morning: the messages to send as CSV (the page's download), or the whole report as JSON (as the
+//! page's `OrdersReport.toJSON()` gives it); the board's headline on standard error.
 
 use std::fmt::Write as _;
 

@@ -120,7 +120,7 @@ async function hammer({ pkg, canary }) {
       expect("push(good)", () => checker.push(good));
       expect(`push(${typeof bad})`, () => checker.push(bad));
       expect("push(good) after a bad chunk", () => checker.push(good));
-      expect("finish()", () => checker.finish());
+      expect("finish()", () => checker.finish().free());
       expect("push after finish", () => checker.push(good));
       expect("finish twice", () => checker.finish());
       void checker.progress;
@@ -158,7 +158,7 @@ async function hammer({ pkg, canary }) {
       const checker = new og.OrdersChecker(options);
       expect("push(good)", () => checker.push(good));
       expect(`push(${typeof bad})`, () => checker.push(bad));
-      expect("finish()", () => checker.finish());
+      expect("finish()", () => checker.finish().free());
       expect("push after finish", () => checker.push(good));
       expect("finish twice", () => checker.finish());
       void checker.progress;

@@ -112,7 +112,9 @@ test("the actions download as CSV and the deadlines as an iCalendar file", async
     return readFileSync(await file.path(), "utf8");
   };
   const csv = await download("actions");
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  // A byte-order mark first, so that Excel reads the Cyrillic as UTF-8.
+  assert.equal(csv[0], "\uFEFF");
+  const lines = csv.slice(1).trim().split("\r\n");
   assert.equal(lines[0], "order,posting,action,to,send_on,language,text");
   assert.ok(lines.some((l) => l.startsWith("0112233445,0112233445-0001-1,delay_notice,buyer,2026-12-01,ru,")));
   const ics = await download("calendar");
@@ -187,6 +189,21 @@ test("a board of 2,000 orders draws its 300 most urgent, filtered and sorted by 
   await page.locator("og-orders-board th button[data-sort=order]").click();
   await settled(page);
   assert.equal(await table.first().getAttribute("data-id"), "5001999-0001-1");
+  assert.deepEqual(s.problems, []);
+});
+
+test("a board moved elsewhere in the page checks its file again and draws it", async () => {
+  const page = await board();
+  await checkFile(page, "ozon-fbs-utf8-bom.csv");
+  const element = page.locator("og-orders-board");
+  const again = await nextEvent(element, "og-orders-change");
+  // Moving the element ends its worker, which held the report: the file is checked again.
+  await element.evaluate((node) => document.body.prepend(node));
+  assert.equal(await again.evaluate(({ promise }) => promise.then(({ report }) => report.orderCount)), 9);
+  assert.equal(await page.locator("og-orders-board tbody tr").count(), 9);
+  await page.locator("og-orders-board th button[data-sort=status]").click();
+  await settled(page);
+  assert.equal(await page.locator("og-orders-board th[aria-sort=ascending] button").getAttribute("data-sort"), "status");
   assert.deepEqual(s.problems, []);
 });
 

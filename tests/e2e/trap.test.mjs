@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { nextEvent, session } from "./harness.mjs";
 
 const golden = new URL("../golden/catalog/", import.meta.url).pathname;
+const ordersGolden = new URL("../golden/orders/", import.meta.url).pathname;
 const TRAPPED = "Something went wrong while checking; please try again.";
 
 let s;
@@ -160,10 +161,9 @@ test("a trap in the orders worker is reported, the worker is replaced, and the n
   await element.evaluate((node) => (node.now = "2026-12-01T10:00:00+08:00"));
   const workers = [];
   page.on("worker", (worker) => workers.push({ worker, closed: new Promise((done) => worker.on("close", done)) }));
-  const orders = new URL("../golden/orders/", import.meta.url).pathname;
   const check = async (name) => {
     const change = await nextEvent(element, "og-orders-change");
-    await element.locator("input[type=file]").setInputFiles(join(orders, name));
+    await element.locator("input[type=file]").setInputFiles(join(ordersGolden, name));
     return change.evaluate(({ promise }) => promise.then(({ report, error }) => ({ orders: report?.summary.orders, code: error?.code, field: error?.field })));
   };
 
@@ -179,5 +179,43 @@ test("a trap in the orders worker is reported, the worker is replaced, and the n
   assert.equal((await check("ozon-fbs-utf8-bom.csv")).orders, 9);
   assert.equal(workers.length, 2, "a new worker checked the next file");
   assert.equal(await element.locator("tbody tr").count(), 9);
+  assert.deepEqual(s.problems, []);
+});
+
+test("a trap while the orders worker sorts the table is reported, and the worker is replaced", async () => {
+  const page = await s.open("orders.html");
+  const element = page.locator("og-orders-board");
+  await element.evaluate((node) => (node.now = "2026-12-01T10:00:00+08:00"));
+  const workers = [];
+  page.on("worker", (worker) => workers.push({ worker, closed: new Promise((done) => worker.on("close", done)) }));
+  const file = join(ordersGolden, "ozon-fbs-utf8-bom.csv");
+  const checked = await nextEvent(element, "og-orders-change");
+  await element.locator("input[type=file]").setInputFiles(file);
+  await checked.evaluate(({ promise }) => promise);
+  // The report's next `order` (the table's filter and sort) traps for real, once.
+  await workers[0].worker.evaluate(async () => {
+    const { ordersRuntime } = await import("/components/runtime.js");
+    const live = ordersRuntime.instance;
+    const raw = await live.default();
+    const methods = live.OrdersReport.prototype;
+    const real = methods.order;
+    methods.order = function () {
+      methods.order = real;
+      raw.__wbindgen_malloc(0xfffffff0, 8);
+    };
+  });
+  const failed = await nextEvent(element, "og-orders-change");
+  await element.locator("th button[data-sort=order]").click();
+  const detail = await failed.evaluate(({ promise }) => promise.then(({ report, error }) => ({ report, code: error?.code })));
+  assert.deepEqual(detail, { report: null, code: "internal_error" });
+  assert.equal(await element.locator(".status.error").textContent(), `The file could not be checked: ${TRAPPED}`);
+  assert.equal(await element.locator("section.board").isHidden(), true);
+  await workers[0].closed;
+
+  const again = await nextEvent(element, "og-orders-change");
+  await element.locator("input[type=file]").setInputFiles(join(ordersGolden, "ozon-rfbs-cp1251.csv"));
+  assert.equal(await again.evaluate(({ promise }) => promise.then(({ report }) => report.orderCount)), 4);
+  assert.equal(workers.length, 2, "a new worker answers the table");
+  assert.equal(await element.locator("tbody tr").count(), 4);
   assert.deepEqual(s.problems, []);
 });

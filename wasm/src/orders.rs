@@ -120,9 +120,10 @@ impl OrdersReport {
         self.report.format.into()
     }
 
+    /// `null` for a workbook, as in `toJSON()`.
     #[wasm_bindgen(getter)]
-    pub fn encoding(&self) -> Option<String> {
-        self.report.encoding.map(Into::into)
+    pub fn encoding(&self) -> JsValue {
+        self.report.encoding.map_or(JsValue::NULL, JsValue::from)
     }
 
     #[wasm_bindgen(getter, js_name = encodingGuessed)]
@@ -130,9 +131,10 @@ impl OrdersReport {
         self.report.encoding_guessed
     }
 
+    /// `null` for JSON, as in `toJSON()`.
     #[wasm_bindgen(getter, js_name = headerRow)]
-    pub fn header_row(&self) -> Option<u32> {
-        self.report.header_row
+    pub fn header_row(&self) -> JsValue {
+        self.report.header_row.map_or(JsValue::NULL, JsValue::from)
     }
 
     #[wasm_bindgen(getter)]

@@ -286,7 +286,11 @@ export class OrdersBoard extends HTMLElement {
   /** The check the shown report comes from, and the orders the table draws now. */
   #reportId = 0;
   #shown = [];
-  #viewRequest = 0;
+  /** The table's question in flight, and whether the filter or sort changed since it was asked. */
+  #viewing = null;
+  #viewAgain = false;
+  /** The element was moved while it had a file: it is checked again once connected. */
+  #resume = false;
   /** Questions to the worker waiting for their answer, by request id. */
   #pending = new Map();
   #worker = null;
@@ -357,17 +361,24 @@ export class OrdersBoard extends HTMLElement {
     this.#unwatch ??= watchConfig(() => this.#relabel());
     this.#seedSettings();
     this.#relabel();
+    if (this.#resume) {
+      this.#resume = false;
+      this.#recheck();
+    }
   }
 
   disconnectedCallback() {
     this.#unwatch?.();
     this.#unwatch = null;
+    // The worker, and the report it holds, go with the page's hold on this element.
+    this.#resume = Boolean(this.#file) && (this.#busy || this.#report !== null);
     this.#dropWorker();
   }
 
-  /** Checks a File (or Blob) in the worker. */
+  /** Checks a File (or Blob) in the worker; the board of the last file is put away meanwhile. */
   check(file) {
     if (this.#busy) this.#worker?.postMessage({ type: "cancel", check: this.#checking });
+    this.#clearReport();
     this.#file = file;
     this.#busy = true;
     this.#worker ??= this.#spawn();
@@ -416,8 +427,17 @@ export class OrdersBoard extends HTMLElement {
     this.#worker?.terminate();
     this.#worker = null;
     this.#busy = false;
-    for (const { reject } of this.#pending.values()) reject(new Error(this.#text.workerFailed));
+    // Questions about a report that went with the worker have no answer: they come back empty.
+    for (const { resolve } of this.#pending.values()) resolve({ type: "stale" });
     this.#pending.clear();
+  }
+
+  #clearReport() {
+    this.#report = null;
+    this.#reportId = 0;
+    this.#shown = [];
+    this.#ui.body.replaceChildren();
+    this.#ui.board.hidden = true;
   }
 
   /** Asks the worker about the shown report; resolves to its answer, or null once another report is shown. */
@@ -427,7 +447,7 @@ export class OrdersBoard extends HTMLElement {
     const check = this.#reportId;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, type, check, ...details });
+      this.#worker.postMessage({ id, type, check, options: { locale: this.#locale }, ...details });
     }).then((answer) => (answer.type === "stale" || check !== this.#reportId ? null : answer));
   }
 
@@ -463,9 +483,7 @@ export class OrdersBoard extends HTMLElement {
       this.#renderReport().finally(() => this.#emit("og-orders-change", { report: data.report, error: null }));
       return;
     }
-    this.#report = null;
-    this.#shown = [];
-    this.#renderReport();
+    this.#clearReport();
     if (data.type === "cancelled") {
       this.#ui.progress.hidden = true;
       this.#status(fill(this.#text.cancelled, { name: this.#file?.name ?? "" }));
@@ -719,31 +737,46 @@ export class OrdersBoard extends HTMLElement {
   }
 
   /**
-   * Asks the worker for the rows the filter and sort give, then draws them (the latest answer wins);
-   * the table is `aria-busy` meanwhile.
+   * Asks the worker for the rows the filter and sort give, then draws them; resolves once drawn. One
+   * question is in flight at a time: a change meanwhile is asked for when its answer is in (the table
+   * is `aria-busy` until the last one is drawn).
    */
-  async #renderTable() {
-    if (!this.#report) return;
+  #renderTable() {
+    if (!this.#report) return Promise.resolve();
     this.#drawHead();
-    const asked = ++this.#viewRequest;
     this.#ui.table.setAttribute("aria-busy", "true");
-    let view;
-    try {
-      view = await this.#ask("view", { query: this.#query(), limit: MAX_ROWS });
-    } catch (error) {
-      view = null;
-      this.#failedAnswer(error);
-    } finally {
-      if (asked === this.#viewRequest) this.#ui.table.removeAttribute("aria-busy");
-    }
-    if (!view || asked !== this.#viewRequest) return;
-    this.#shown = view.orders;
-    this.#drawRows(view.total);
+    this.#viewAgain = true;
+    this.#viewing ??= this.#askViews().finally(() => {
+      this.#viewing = null;
+      this.#ui.table.removeAttribute("aria-busy");
+    });
+    return this.#viewing;
   }
 
-  /** A question the worker could not answer; after a trap its memory is lost, so it is replaced. */
+  async #askViews() {
+    while (this.#viewAgain && this.#report) {
+      this.#viewAgain = false;
+      const view = await this.#ask("view", { query: this.#query(), limit: MAX_ROWS }).catch((error) => {
+        this.#failedAnswer(error);
+        return null;
+      });
+      if (view && !this.#viewAgain) {
+        this.#shown = view.orders;
+        this.#drawRows(view.total);
+      }
+    }
+  }
+
+  /**
+   * A question the worker could not answer. After a trap its memory, and the report in it, is lost: the
+   * worker is replaced and the board says the file could not be checked, as for a trap while checking.
+   */
   #failedAnswer(error) {
-    if (error.code === "internal_error") this.#dropWorker();
+    if (error.code === "internal_error") {
+      this.#dropWorker();
+      this.#finish({ type: "error", code: "internal_error", field: "", message: error.message });
+      return;
+    }
     this.#status(fill(this.#text.failed, { message: error.message }), true);
   }
 

@@ -443,6 +443,34 @@ fn generic(csv: &str, now: &str) -> OrdersReport {
 }
 
 #[test]
+fn deadlines_count_on_the_working_day_they_must_leave_on() {
+    let csv = "Order number,Order date,Ship before,Status,Country\n\
+               A-1,2026-02-10 09:00:00,2026-02-18,awaiting_packaging,RU\n\
+               A-2,2026-02-10 09:00:00,2026-02-13 00:00:00,awaiting_packaging,RU\n\
+               A-3,2026-02-10 09:00:00,2026-04-30,awaiting_packaging,RU\n\
+               A-4,2026-02-09 09:00:00,2026-02-11 18:00:00,awaiting_packaging,RU\n\
+               A-5,2026-02-09 09:00:00,2026-02-13 18:00:00,delivered,RU\n";
+    let report = generic(csv, "2026-02-12T10:00:00+08:00");
+    assert_eq!(report.orders.len(), 5);
+    // Midnight ends the day before: the seller's day of A-2 is today.
+    let midnight = &report.orders[1];
+    assert_eq!(
+        midnight.ship_by.as_deref(),
+        Some("2026-02-13T00:00:00+08:00")
+    );
+    assert_eq!(
+        midnight.ship_by_day.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-12")
+    );
+    // Today (12 February): A-2 and the overdue A-4; A-1, due in the Spring Festival break, on the
+    // make-up Saturday before it; A-3 after the chart's last day and the delivered A-5 nowhere.
+    let per_day = &report.summary.deadlines_per_day;
+    assert_eq!(per_day.len(), report.working_days.len());
+    assert_eq!(per_day[..4], [2, 0, 1, 0]);
+    assert_eq!(per_day.iter().sum::<u32>(), 3);
+}
+
+#[test]
 fn the_spring_festival_before_a_deadline_is_a_warning_days_ahead() {
     let csv = "Order number,Order date,Ship before,Status,Country\n\
                A-1,2026-02-10 09:00:00,2026-02-25,awaiting_packaging,RU\n";
